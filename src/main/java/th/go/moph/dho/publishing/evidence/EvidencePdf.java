@@ -91,7 +91,7 @@ class EvidencePdf {
 
 		Font small = ThaiPdf.regular(11);
 		Font head = ThaiPdf.bold(11);
-		PdfPTable rows = new PdfPTable(new float[] { 0.6f, 1.5f, 4f, 2.2f, 2.2f, 2.2f, 2.2f });
+		PdfPTable rows = new PdfPTable(new float[] { 0.9f, 1.5f, 4f, 2.2f, 2.2f, 2.2f, 2.2f });
 		rows.setWidthPercentage(100f);
 		rows.setHeaderRows(1);
 		for (String key : new String[] { "evidence.report.col.number", "evidence.report.col.date",
@@ -163,6 +163,7 @@ class EvidencePdf {
 
 	private static PdfPCell cell(String text, Font font) {
 		PdfPCell cell = new PdfPCell(ThaiPdf.phrase(text, font));
+		cell.setLeading(0f, 1.4f);
 		cell.setPadding(5f);
 		cell.setPaddingBottom(7f);
 		return cell;
