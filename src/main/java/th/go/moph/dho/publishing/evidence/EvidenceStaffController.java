@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,14 +22,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import th.go.moph.dho.catalog.Catalog;
-import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
  * The audit evidence for approvers and admins: the request-for-publication form of each
- * request (print page and PDF), the list of an item's requests, the yearly monitoring report
- * (print page and PDF) and the compliance view of the catalog.
+ * request (print page and PDF), the list of an item's requests and the yearly monitoring report
+ * (print page and PDF).
  */
 @Controller
 @RequestMapping("/staff/evidence")
@@ -43,8 +40,6 @@ class EvidenceStaffController {
 
 	static final String REPORT_VIEW = "staff/evidence/report";
 
-	static final String COMPLIANCE_VIEW = "staff/evidence/compliance";
-
 	static final String INVALID_YEAR_VIEW = "staff/evidence/invalid-year";
 
 	/** The earliest fiscal year a report may be asked for (พ.ศ. 2550). */
@@ -56,18 +51,11 @@ class EvidenceStaffController {
 
 	private final EvidencePdf pdf;
 
-	private final Catalog catalog;
-
-	private final PublishedContent published;
-
 	private final Clock clock;
 
-	EvidenceStaffController(EvidenceSource source, EvidencePdf pdf, Catalog catalog, PublishedContent published,
-			Clock clock) {
+	EvidenceStaffController(EvidenceSource source, EvidencePdf pdf, Clock clock) {
 		this.source = source;
 		this.pdf = pdf;
-		this.catalog = catalog;
-		this.published = published;
 		this.clock = clock;
 	}
 
@@ -114,16 +102,6 @@ class EvidenceStaffController {
 		return pdf(this.pdf.report(this.source.report(fiscalYear), locale), "monitoring-report-" + fiscalYear + ".pdf");
 	}
 
-	@GetMapping("/compliance")
-	@PreAuthorize("hasAnyRole('EDITOR','APPROVER','ADMIN')")
-	String compliance(Model model) {
-		LocalDate today = today();
-		model.addAttribute("compliance",
-				ComplianceCheck.check(this.catalog.categories(), this.published.activityBySection(), today));
-		model.addAttribute("years", selectableYears(today));
-		return COMPLIANCE_VIEW;
-	}
-
 	@ExceptionHandler(InvalidFiscalYearException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalidYear(InvalidFiscalYearException ex, Model model) {
@@ -152,11 +130,6 @@ class EvidenceStaffController {
 
 	private int lastFiscalYear() {
 		return ThaiDates.fiscalYear(today()) + 1;
-	}
-
-	private List<Integer> selectableYears(LocalDate today) {
-		int current = ThaiDates.fiscalYear(today);
-		return IntStream.rangeClosed(0, 4).mapToObj(i -> current - i).toList();
 	}
 
 	private LocalDate today() {
