@@ -40,6 +40,12 @@ class ComplianceStaffController {
 		this.clock = clock;
 	}
 
+	/** The evidence area opens on the compliance view, which links to the yearly reports. */
+	@GetMapping("/staff/evidence")
+	String home() {
+		return "redirect:/staff/evidence/compliance";
+	}
+
 	@GetMapping("/staff/evidence/compliance")
 	String compliance(Model model) {
 		LocalDate today = LocalDate.now(this.clock.withZone(ThaiDates.ZONE));

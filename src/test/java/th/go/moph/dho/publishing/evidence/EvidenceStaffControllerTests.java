@@ -253,6 +253,7 @@ class EvidenceStaffControllerTests {
 	void editorSeesComplianceButNotTheEvidenceForms() throws Exception {
 		given(this.published.activityBySection()).willReturn(Map.of());
 		this.mvc.perform(get("/staff/evidence/compliance")).andExpect(status().isOk());
+		this.mvc.perform(get("/staff/evidence")).andExpect(redirectedUrl("/staff/evidence/compliance"));
 		this.mvc.perform(get("/staff/evidence/requests/7")).andExpect(status().isForbidden());
 		this.mvc.perform(get("/staff/evidence/requests/7.pdf")).andExpect(status().isForbidden());
 		this.mvc.perform(get("/staff/evidence/reports/2569")).andExpect(status().isForbidden());
