@@ -106,7 +106,7 @@ class EvidencePdf {
 			rows.addCell(cell(form.topic() + "\n" + form.url(), small));
 			rows.addCell(cell(form.section().name(locale), small));
 			for (Signatory signatory : form.signatories()) {
-				String who = signatory.hasName() ? signatory.name() : t.get("evidence.unsigned");
+				String who = t.name(signatory, "evidence.unsigned");
 				rows.addCell(cell(who + "\n" + (signatory.date() == null ? "" : t.shortDate(signatory.date())), small));
 			}
 		}
@@ -182,7 +182,7 @@ class EvidencePdf {
 		cell.setHorizontalAlignment(Element.ALIGN_CENTER);
 		cell.addElement(line(t.get(signatory.role().messageKey()), ThaiPdf.bold(14), 10f));
 		cell.addElement(line(t.get("evidence.form.sign") + " " + t.get("evidence.dots"), font, 4f));
-		cell.addElement(line("(" + (signatory.hasName() ? signatory.name() : t.get("evidence.dots")) + ")", font, 2f));
+		cell.addElement(line("(" + t.name(signatory, "evidence.dots") + ")", font, 2f));
 		cell.addElement(line(t.get("evidence.form.position") + " "
 				+ (signatory.hasPosition() ? signatory.position() : t.get("evidence.dots")), font, 2f));
 		cell.addElement(line(t.get("evidence.form.signedOn") + " "
@@ -208,6 +208,14 @@ class EvidencePdf {
 
 		String get(String key, @Nullable Object... args) {
 			return EvidencePdf.this.messages.getMessage(key, args, this.locale);
+		}
+
+		/** The signatory's name, the system in words, or the text of the key when unknown. */
+		String name(Signatory signatory, String unknownKey) {
+			if (signatory.isSystem()) {
+				return get("evidence.system");
+			}
+			return signatory.hasName() ? java.util.Objects.requireNonNull(signatory.name()) : get(unknownKey);
 		}
 
 		String date(LocalDate date) {

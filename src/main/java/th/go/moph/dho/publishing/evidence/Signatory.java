@@ -16,12 +16,23 @@ import org.jspecify.annotations.Nullable;
 public record Signatory(SignatoryRole role, @Nullable String name, @Nullable String position,
 		@Nullable LocalDate date) {
 
+	/**
+	 * The name the workflow records when the scheduler, not a person, put an item on the site;
+	 * the form shows it as the system in words.
+	 */
+	public static final String SYSTEM = "system";
+
 	public static Signatory unsigned(SignatoryRole role) {
 		return new Signatory(role, null, null, null);
 	}
 
 	public boolean hasName() {
 		return this.name != null && !this.name.isBlank();
+	}
+
+	/** Whether the system (a scheduled publication) acted, not a person. */
+	public boolean isSystem() {
+		return SYSTEM.equals(this.name);
 	}
 
 	public boolean hasPosition() {

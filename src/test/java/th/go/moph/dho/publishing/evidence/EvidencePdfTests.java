@@ -88,6 +88,17 @@ class EvidencePdfTests {
 	}
 
 	@Test
+	void scheduledPublicationNamesTheSystemAsPublisher() throws IOException {
+		EvidenceForm base = EvidenceFixtures.form(10, 5, EvidenceFixtures.NEWS, LocalDate.of(2025, 11, 3), "ข่าว");
+		EvidenceForm form = new EvidenceForm(10, 5, 1, base.officeName(), base.section(), base.date(), base.topic(),
+				base.summary(), base.url(), "", null, base.requester(), base.approver(),
+				new Signatory(SignatoryRole.PUBLISHER, Signatory.SYSTEM, null, LocalDate.of(2025, 11, 10)));
+
+		assertInOrder(actualText(this.pdf.form(form, ThaiDates.THAI)), "ผู้รับผิดชอบการนำข้อมูลขึ้นเผยแพร่",
+				"(ระบบเผยแพร่อัตโนมัติตามกำหนดเวลา)", "10 พฤศจิกายน 2568");
+	}
+
+	@Test
 	void reportPdfListsTheRequestsAndTheirCounts() throws IOException {
 		EvidenceFixtures.FixtureEvidenceSource source = new EvidenceFixtures.FixtureEvidenceSource()
 			.add(EvidenceFixtures.form(1, 1, EvidenceFixtures.NEWS, LocalDate.of(2025, 10, 1), "ข่าวรณรงค์ฉีดวัคซีน"))
