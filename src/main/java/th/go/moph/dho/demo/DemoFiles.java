@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -29,6 +30,8 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+
+import th.go.moph.dho.thai.ThaiDates;
 
 /**
  * Makes the example downloads and pictures at load time, so the repository holds no binary
@@ -80,7 +83,7 @@ final class DemoFiles {
 			note.setSpacingAfter(12);
 			document.add(note);
 			for (String line : paragraphs) {
-				Paragraph p = new Paragraph(line, body);
+				Paragraph p = new Paragraph(breakable(line), body);
 				p.setSpacingAfter(6);
 				document.add(p);
 			}
@@ -95,9 +98,9 @@ final class DemoFiles {
 				for (int i = 0; i < steps.size(); i++) {
 					DemoContent.Step step = steps.get(i);
 					table.addCell(new PdfPCell(new Phrase(String.valueOf(i + 1), body)));
-					Phrase what = new Phrase(step.title(), strong);
+					Phrase what = new Phrase(breakable(step.title()), strong);
 					if (step.description() != null) {
-						what.add(new Phrase("\n" + step.description(), body));
+						what.add(new Phrase("\n" + breakable(step.description()), body));
 					}
 					table.addCell(new PdfPCell(what));
 					table.addCell(new PdfPCell(new Phrase(step.duration(), body)));
@@ -112,6 +115,28 @@ final class DemoFiles {
 			document.close();
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * Thai is written without spaces between words; a zero-width space at each word boundary
+	 * lets the PDF wrap lines between words instead of inside them.
+	 */
+	static String breakable(String text) {
+		BreakIterator words = BreakIterator.getWordInstance(ThaiDates.THAI);
+		words.setText(text);
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		int start = words.first();
+		for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+			out.append(text, start, end);
+			if (end < text.length() && isThai(text.charAt(end - 1)) && isThai(text.charAt(end))) {
+				out.append('\u200B');
+			}
+		}
+		return out.toString();
+	}
+
+	private static boolean isThai(char c) {
+		return c >= '\u0E00' && c <= '\u0E7F';
 	}
 
 	/** A CSV file with a byte-order mark, so spreadsheet programs read the Thai correctly. */
