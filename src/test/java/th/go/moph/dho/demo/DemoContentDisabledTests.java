@@ -20,7 +20,7 @@ import th.go.moph.dho.publishing.ContentItemRepository;
 import th.go.moph.dho.publishing.ContentService;
 
 /** {@code dho.demo.enabled=false} (the tests' default) and the mysql profile start with the catalog only. */
-@SpringBootTest
+@SpringBootTest(properties = "dho.demo.enabled=false")
 class DemoContentDisabledTests {
 
 	@Autowired
@@ -35,7 +35,9 @@ class DemoContentDisabledTests {
 	@Test
 	void disabledDemoLeavesOnlyTheCatalog() {
 		assertThat(this.context.getBeansOfType(DemoContentLoader.class)).isEmpty();
+		// a context of its own (explicit property), so other tests' items are not in this database
 		assertThat(this.items.count()).isZero();
+		assertThat(this.items.findAll()).noneMatch(item -> item.getCreatedBy().equals("demo"));
 		assertThat(this.catalog.categories()).hasSize(9);
 	}
 
