@@ -1,3 +1,4 @@
+# syntax=docker/dockerfile:1
 # DHO Connect: build with the Maven wrapper on a JDK, run on a JRE as a non-root user.
 #   docker build -t dho-connect .
 # Production settings come from the environment (see docker-compose.yml and .env.example).
