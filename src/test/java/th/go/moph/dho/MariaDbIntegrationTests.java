@@ -211,6 +211,9 @@ class MariaDbIntegrationTests {
 		List<PublishedSummary> found = this.published.search(word, 10);
 		assertThat(found).hasSize(6).extracting(PublishedSummary::title).doesNotContain("ข่าวอนาคต " + word);
 		assertThat(this.published.search("ไม่มีคำนี้แน่นอน", 10)).isEmpty();
+		// LIKE wildcards typed by people are plain text
+		assertThat(this.published.search("%", 10)).isEmpty();
+		assertThat(this.published.search("_", 10)).isEmpty();
 		assertThat(this.published.latest(List.of("news"), 3)).hasSize(3);
 		assertThat(this.published.activityBySection()).containsKeys("news", "forms");
 		assertThat(this.published.section("news")).hasSizeGreaterThanOrEqualTo(5);
