@@ -93,17 +93,17 @@ final class DemoFiles {
 				table.setSpacingBefore(10);
 				table.setHeaderRows(1);
 				for (String header : List.of("ลำดับ", "ขั้นตอนและรายละเอียด", "ระยะเวลา")) {
-					table.addCell(new PdfPCell(new Phrase(header, strong)));
+					table.addCell(cell(new Phrase(header, strong)));
 				}
 				for (int i = 0; i < steps.size(); i++) {
 					DemoContent.Step step = steps.get(i);
-					table.addCell(new PdfPCell(new Phrase(String.valueOf(i + 1), body)));
+					table.addCell(cell(new Phrase(String.valueOf(i + 1), body)));
 					Phrase what = new Phrase(breakable(step.title()), strong);
 					if (step.description() != null) {
 						what.add(new Phrase("\n" + breakable(step.description()), body));
 					}
-					table.addCell(new PdfPCell(what));
-					table.addCell(new PdfPCell(new Phrase(step.duration(), body)));
+					table.addCell(cell(what));
+					table.addCell(cell(new Phrase(breakable(step.duration()), body)));
 				}
 				document.add(table);
 			}
@@ -115,6 +115,15 @@ final class DemoFiles {
 			document.close();
 		}
 		return out.toByteArray();
+	}
+
+	/** A table cell with room for Thai vowels and tone marks above and below the line. */
+	private static PdfPCell cell(Phrase phrase) {
+		PdfPCell cell = new PdfPCell(phrase);
+		cell.setLeading(0, 1.35f);
+		cell.setPaddingTop(3);
+		cell.setPaddingBottom(7);
+		return cell;
 	}
 
 	/**
