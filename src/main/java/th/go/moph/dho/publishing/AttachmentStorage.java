@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,10 @@ public class AttachmentStorage {
 	public StoredFile store(InputStream content, String originalName, String mediaType) {
 		String key = UUID.randomUUID().toString().replace("-", "");
 		Path target = pathOf(key);
+		Path temp = null;
 		try {
 			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), "upload-", ".tmp");
+			temp = Files.createTempFile(target.getParent(), "upload-", ".tmp");
 			MessageDigest digest = sha256();
 			long size;
 			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
@@ -49,6 +51,7 @@ public class AttachmentStorage {
 			return new StoredFile(key, originalName, mediaType, size, HexFormat.of().formatHex(digest.digest()));
 		}
 		catch (IOException ex) {
+			deleteQuietly(temp);
 			throw new UncheckedIOException("Could not store attachment", ex);
 		}
 	}
@@ -64,6 +67,19 @@ public class AttachmentStorage {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not delete attachment", ex);
+		}
+	}
+
+	/** A broken upload leaves no partial file behind. */
+	private static void deleteQuietly(@Nullable Path temp) {
+		if (temp == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(temp);
+		}
+		catch (IOException ignored) {
+			// the original failure is what matters
 		}
 	}
 

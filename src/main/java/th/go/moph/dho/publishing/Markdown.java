@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +22,8 @@ public class Markdown {
 		.removeTags("img")
 		.addTags("figure", "figcaption", "hr")
 		.addAttributes("a", "rel")
+		.addAttributes("th", "align")
+		.addAttributes("td", "align")
 		.addProtocols("a", "href", "http", "https", "mailto", "tel")
 		.preserveRelativeLinks(true);
 
@@ -31,7 +34,10 @@ public class Markdown {
 	public Markdown() {
 		var extensions = List.of(TablesExtension.create());
 		this.parser = Parser.builder().extensions(extensions).build();
-		this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+		this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true)
+			.sanitizeUrls(true)
+			.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel")))
+			.build();
 	}
 
 	public String toSafeHtml(String markdown) {
