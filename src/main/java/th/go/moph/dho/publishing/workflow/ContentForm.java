@@ -131,11 +131,11 @@ record ContentForm(
 		return -1;
 	}
 
-	@Nullable Instant publishAt() {
+	public @Nullable Instant publishAt() {
 		return instant(this.publishDate, this.publishTime);
 	}
 
-	@Nullable Instant unpublishAt() {
+	public @Nullable Instant unpublishAt() {
 		return instant(this.unpublishDate, this.unpublishTime);
 	}
 

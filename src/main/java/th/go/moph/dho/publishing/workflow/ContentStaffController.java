@@ -294,7 +294,7 @@ class ContentStaffController {
 	}
 
 	private ContentRevision revision(long revisionId) {
-		return this.revisions.findById(revisionId)
+		return this.workItems.revision(revisionId)
 			.orElseThrow(() -> new ContentNotFoundException("revision " + revisionId));
 	}
 

@@ -40,8 +40,11 @@ class HistoryStaffController {
 
 	private final Catalog catalog;
 
+	private final WorkItems workItems;
+
 	HistoryStaffController(PublicationWorkflow workflow, PublicationRequests requests, ContentItemRepository items,
-			ContentRevisionRepository revisions, Catalog catalog) {
+			ContentRevisionRepository revisions, Catalog catalog, WorkItems workItems) {
+		this.workItems = workItems;
 		this.workflow = workflow;
 		this.requests = requests;
 		this.items = items;
@@ -54,7 +57,10 @@ class HistoryStaffController {
 			@RequestParam(required = false) @Nullable Integer to, Model model) {
 		ContentItem item = this.items.findById(itemId)
 			.orElseThrow(() -> new ContentNotFoundException("item " + itemId));
-		List<ContentRevision> all = this.revisions.findByItemIdOrderByRevisionNumberDesc(itemId);
+		List<ContentRevision> all = this.workItems.revisionsOf(itemId);
+		if (all.isEmpty()) {
+			throw new ContentNotFoundException("item " + itemId);
+		}
 		ContentRevision newest = all.get(0);
 		ContentRevision after = pick(all, to, newest);
 		ContentRevision before = from == null ? (all.size() > 1 && after == newest ? all.get(1) : null)

@@ -85,11 +85,11 @@ class ReviewStaffController {
 
 	@GetMapping("/{revisionId}")
 	String review(@PathVariable long revisionId, Principal principal, Model model) {
-		ContentRevision revision = this.revisions.findById(revisionId)
+		ContentRevision revision = this.workItems.revision(revisionId)
 			.orElseThrow(() -> new ContentNotFoundException("revision " + revisionId));
 		ContentItem item = this.items.findById(revision.getItemId()).orElseThrow();
 		ContentRevision live = item.getLiveRevisionId() == null ? null
-				: this.revisions.findById(item.getLiveRevisionId()).orElse(null);
+				: this.workItems.revision(item.getLiveRevisionId()).orElse(null);
 		model.addAttribute("revision", revision);
 		model.addAttribute("item", item);
 		model.addAttribute("section", this.catalog.section(item.getSectionId()));

@@ -17,11 +17,11 @@ record WorkItem(long itemId, long revisionId, int revisionNumber, String title, 
 		@Nullable Long liveRevisionId) {
 
 	/** The working revision differs from what the public sees. */
-	boolean hasOpenRevision() {
+	public boolean hasOpenRevision() {
 		return this.liveRevisionId == null || this.liveRevisionId != this.revisionId;
 	}
 
-	boolean isMine(String username) {
+	public boolean isMine(String username) {
 		return username.equalsIgnoreCase(this.author) || username.equalsIgnoreCase(this.submittedBy);
 	}
 

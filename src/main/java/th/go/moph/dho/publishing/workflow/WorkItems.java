@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +42,22 @@ class WorkItems {
 		this.revisions = revisions;
 		this.catalog = catalog;
 		this.clock = clock;
+	}
+
+	/** A revision with its steps and files loaded, for screens rendered after the transaction. */
+	Optional<ContentRevision> revision(long revisionId) {
+		return this.revisions.findById(revisionId).map(WorkItems::loaded);
+	}
+
+	/** Every revision of an item, newest first, with steps and files loaded. */
+	List<ContentRevision> revisionsOf(long itemId) {
+		return this.revisions.findByItemIdOrderByRevisionNumberDesc(itemId).stream().map(WorkItems::loaded).toList();
+	}
+
+	private static ContentRevision loaded(ContentRevision revision) {
+		Hibernate.initialize(revision.getSteps());
+		Hibernate.initialize(revision.getAttachments());
+		return revision;
 	}
 
 	List<WorkItem> all() {
