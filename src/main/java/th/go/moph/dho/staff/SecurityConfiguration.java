@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -66,6 +67,9 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**")
+			.permitAll()
+			// the staff pages' own stylesheet and script (static/staff/**), needed by the login page too
+			.requestMatchers(HttpMethod.GET, "/staff/*.css", "/staff/*.js")
 			.permitAll()
 			.requestMatchers("/staff/**")
 			.authenticated()

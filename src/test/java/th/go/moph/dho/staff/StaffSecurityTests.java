@@ -55,6 +55,7 @@ class StaffSecurityTests {
 	void unauthenticatedStaffUrlRedirectsToTheLoginPage() throws Exception {
 		this.mvc.perform(get("/staff/content/mine")).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/staff/login"));
+		this.mvc.perform(get("/staff/staff.css")).andExpect(status().isOk());
 		this.mvc.perform(get("/staff/login")).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("เข้าสู่ระบบเจ้าหน้าที่")));
 	}
