@@ -67,11 +67,17 @@ public class PublicationWorkflow {
 	/** A new item of an authored section with its first draft. */
 	@Transactional
 	public ContentRevision createDraft(String sectionSlug, ContentFields fields, String actor) {
+		return createDraft(sectionSlug, null, fields, actor);
+	}
+
+	/** A new item with an import key ({@code slug}, e.g. an FAQ entry's id) and its first draft. */
+	@Transactional
+	public ContentRevision createDraft(String sectionSlug, @Nullable String slug, ContentFields fields, String actor) {
 		Section section = this.catalog.section(sectionSlug);
 		if (!section.kind().isAuthored()) {
 			throw new WorkflowException("publishing.error.notAuthored");
 		}
-		ContentRevision revision = this.content.createDraft(sectionSlug, null, fields, actor);
+		ContentRevision revision = this.content.createDraft(sectionSlug, slug, fields, actor);
 		record(revision, actor, AuditAction.CREATED, null, RevisionStatus.DRAFT, null);
 		return revision;
 	}

@@ -76,7 +76,11 @@ class StaffSecurityTests {
 		account("login-ok", StaffRole.EDITOR);
 		MockHttpSession before = new MockHttpSession();
 		String oldId = before.getId();
-		var result = this.mvc.perform(formLogin("/staff/login").user("login-ok").password("correct-horse-battery"))
+		var result = this.mvc
+			.perform(post("/staff/login").session(before)
+				.with(csrf())
+				.param("username", "login-ok")
+				.param("password", "correct-horse-battery"))
 			.andExpect(authenticated().withRoles("EDITOR"))
 			.andExpect(redirectedUrl("/staff"))
 			.andReturn();
