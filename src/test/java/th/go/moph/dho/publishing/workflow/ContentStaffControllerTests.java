@@ -87,6 +87,32 @@ class ContentStaffControllerTests {
 				+ "WHERE r.title = 'การขอใบรับรองแพทย์'").query(Long.class).single()).isEqualTo(2);
 	}
 
+	@Autowired
+	th.go.moph.dho.catalog.Catalog catalog;
+
+	@Test
+	void everyAuthoredSectionHasADraftFormFittedToItsKind() throws Exception {
+		for (th.go.moph.dho.catalog.Section section : this.catalog.sections()) {
+			var result = this.mvc.perform(get("/staff/content/new/{slug}", section.slug()).with(editor()));
+			if (!section.kind().isAuthored()) {
+				result.andExpect(status().isNotFound());
+				continue;
+			}
+			result.andExpect(status().isOk()).andExpect(content().string(containsString("name=\"title\"")));
+			switch (section.kind()) {
+				case EXECUTIVE -> result.andExpect(content().string(containsString("name=\"personPosition\"")));
+				case PROCUREMENT -> result.andExpect(content().string(containsString("name=\"contractAmount\"")));
+				case FAQ -> result.andExpect(content().string(containsString("name=\"faqQuestions\"")));
+				case LAW, KNOWLEDGE -> result.andExpect(content().string(containsString("name=\"sourceName\"")))
+					.andExpect(content().string(containsString("name=\"informationDate\"")));
+				case MANUAL, SERVICE_GUIDE -> result.andExpect(content().string(containsString("name=\"steps[0].duration\"")));
+				case LINK -> result.andExpect(content().string(containsString("name=\"linkUrl\"")));
+				default -> {
+				}
+			}
+		}
+	}
+
 	@Test
 	void missingTitleIsRefusedWithAThaiMessage() throws Exception {
 		this.mvc.perform(post("/staff/content/new/news").with(editor()).with(csrf()).param("title", " "))
@@ -232,6 +258,27 @@ class ContentStaffControllerTests {
 			.andExpect(content().string(containsString("ฉบับสอง")))
 			.andExpect(content().string(containsString("diff-added")))
 			.andExpect(content().string(containsString("บรรทัดใหม่")));
+	}
+
+	@Autowired
+	WorkItems workItems;
+
+	@Test
+	void staffHomeCountsTheUsersDraftsReturnedAndPendingItems() throws Exception {
+		this.workflow.createDraft("news", ContentFields.of("ร่าง", null, "x"), "counter");
+		long returned = this.workflow.createDraft("news", ContentFields.of("ส่งกลับ", null, "x"), "counter").getId();
+		this.workflow.submit(returned, "counter", null);
+		this.workflow.returnToAuthor(returned, "somchai", "แก้ไข");
+		long pending = this.workflow.createDraft("news", ContentFields.of("รอ", null, "x"), "counter").getId();
+		this.workflow.submit(pending, "counter", null);
+		WorkItems.Counts counts = this.workItems.counts("counter");
+		assertThat(counts.myDrafts()).isEqualTo(1);
+		assertThat(counts.myReturned()).isEqualTo(1);
+		assertThat(counts.myPending()).isEqualTo(1);
+		assertThat(counts.pending()).isGreaterThanOrEqualTo(1);
+		this.mvc.perform(get("/staff").with(user("counter").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ถูกส่งกลับให้แก้ไข")));
 	}
 
 	@Test
