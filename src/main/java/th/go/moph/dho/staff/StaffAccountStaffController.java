@@ -79,10 +79,14 @@ class StaffAccountStaffController {
 
 	@PostMapping("/{username}")
 	String update(@PathVariable String username, @Validated @ModelAttribute("form") StaffAccountForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, java.security.Principal principal, Model model, RedirectAttributes redirect) {
 		StaffAccountView view = this.accounts.view(username)
 			.orElseThrow(() -> new StaffAccountNotFoundException(username));
 		checkPassword(form, false, result);
+		if (view.username().equalsIgnoreCase(principal.getName()) && !form.roleSet().contains(StaffRole.ADMIN)) {
+			// an admin cannot lock everyone out by removing their own admin role
+			result.rejectValue("roles", "staff.users.cannotDropOwnAdmin");
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("account", view);
 			model.addAttribute("editing", true);

@@ -197,6 +197,20 @@ class StaffSecurityTests {
 	}
 
 	@Test
+	void adminCannotRemoveTheirOwnAdminRole() throws Exception {
+		account("chief-admin", StaffRole.ADMIN);
+		this.mvc.perform(post("/staff/users/chief-admin").with(user("chief-admin").roles("ADMIN"))
+			.with(csrf())
+			.param("username", "chief-admin")
+			.param("displayName", "นายผู้ดูแล")
+			.param("position", "นักวิชาการคอมพิวเตอร์")
+			.param("roles", "EDITOR"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("ไม่สามารถนำบทบาทผู้ดูแลระบบออก")));
+		assertThat(this.accounts.find("chief-admin").orElseThrow().roles()).contains(StaffRole.ADMIN);
+	}
+
+	@Test
 	void adminFormRefusesShortPasswordWithThaiMessage() throws Exception {
 		this.mvc.perform(post("/staff/users/new").with(user("admin").roles("ADMIN"))
 			.with(csrf())
