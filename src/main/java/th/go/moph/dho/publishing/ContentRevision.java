@@ -94,6 +94,14 @@ public class ContentRevision {
 	@Column(updatable = false)
 	private String author;
 
+	private @Nullable String submittedBy;
+
+	private @Nullable Instant submittedAt;
+
+	private @Nullable String remarks;
+
+	private @Nullable String reviewComment;
+
 	@Column(updatable = false)
 	private Instant createdAt;
 
@@ -376,6 +384,43 @@ public class ContentRevision {
 
 	public void setUnpublishAt(@Nullable Instant unpublishAt) {
 		this.unpublishAt = unpublishAt;
+	}
+
+	/** Who sent this revision for approval, and when (none while a draft). */
+	public @Nullable String getSubmittedBy() {
+		return this.submittedBy;
+	}
+
+	public @Nullable Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	/** Remarks the submitter gave for the request-for-publication form. */
+	public @Nullable String getRemarks() {
+		return this.remarks;
+	}
+
+	/** The approver's comment when returning the revision. */
+	public @Nullable String getReviewComment() {
+		return this.reviewComment;
+	}
+
+	public void submit(String submitter, @Nullable String remarks, Instant now) {
+		this.status = RevisionStatus.PENDING;
+		this.submittedBy = submitter;
+		this.submittedAt = now;
+		this.remarks = remarks;
+		this.reviewComment = null;
+	}
+
+	public void returnWith(String comment) {
+		this.status = RevisionStatus.RETURNED;
+		this.reviewComment = comment;
+	}
+
+	/** Whether staff may still change this revision (never once submitted and approved). */
+	public boolean isEditable() {
+		return this.status == RevisionStatus.DRAFT || this.status == RevisionStatus.RETURNED;
 	}
 
 	public String getAuthor() {

@@ -20,6 +20,16 @@ public interface ContentRevisionRepository extends JpaRepository<ContentRevision
 	@Query("SELECT COALESCE(MAX(r.revisionNumber), 0) FROM ContentRevision r WHERE r.itemId = :itemId")
 	int findLatestRevisionNumber(@Param("itemId") long itemId);
 
+	/** The newest revision of every item: what staff work on. */
+	@Query("SELECT r FROM ContentRevision r WHERE r.revisionNumber = "
+			+ "(SELECT MAX(r2.revisionNumber) FROM ContentRevision r2 WHERE r2.itemId = r.itemId) ORDER BY r.updatedAt DESC")
+	List<ContentRevision> findLatestOfEachItem();
+
+	List<ContentRevision> findByStatusOrderBySubmittedAtAsc(RevisionStatus status);
+
+	@Query("SELECT a FROM Attachment a WHERE a.id = :id")
+	Optional<Attachment> findAttachment(@Param("id") long id);
+
 	@Query("SELECT a FROM Attachment a WHERE a.revisionId IN :revisionIds ORDER BY a.position")
 	List<Attachment> findAttachmentsOfRevisions(@Param("revisionIds") Collection<Long> revisionIds);
 

@@ -53,6 +53,42 @@ public class ContentService {
 		return this.revisions.save(revision);
 	}
 
+	/** Replaces the content of a revision that is still being written. */
+	@Transactional
+	public ContentRevision updateDraft(long revisionId, ContentFields fields) {
+		ContentRevision revision = this.revisions.findById(revisionId)
+			.orElseThrow(() -> new IllegalArgumentException("No revision " + revisionId));
+		if (!revision.isEditable()) {
+			throw new IllegalStateException("Revision " + revisionId + " is " + revision.getStatus());
+		}
+		fields.applyTo(revision);
+		revision.setUpdatedAt(this.clock.instant());
+		return revision;
+	}
+
+	/**
+	 * A new draft revision of an item carrying the full content of its live revision (or of
+	 * its newest one when none is live), for an edit that goes through approval again.
+	 */
+	@Transactional
+	public ContentRevision newRevision(long itemId, String author) {
+		ContentItem item = this.items.findById(itemId).orElseThrow(() -> new ItemNotFoundException("item " + itemId));
+		ContentRevision base = item.getLiveRevisionId() != null
+				? this.revisions.findById(item.getLiveRevisionId()).orElseThrow()
+				: this.revisions.findByItemIdOrderByRevisionNumberDesc(itemId).get(0);
+		int number = this.revisions.findLatestRevisionNumber(itemId) + 1;
+		return this.revisions.save(base.copyAsDraft(number, author, this.clock.instant()));
+	}
+
+	/** Removes a file from a revision that is still being written (the stored bytes stay for older revisions). */
+	@Transactional
+	public void detach(long revisionId, long attachmentId) {
+		ContentRevision revision = this.revisions.findById(revisionId)
+			.orElseThrow(() -> new IllegalArgumentException("No revision " + revisionId));
+		revision.getAttachments().removeIf(a -> Long.valueOf(attachmentId).equals(a.getId()));
+		revision.setUpdatedAt(this.clock.instant());
+	}
+
 	/** Stores a file and attaches it to a revision that is still being written. */
 	@Transactional
 	public Attachment attach(long revisionId, AttachmentKind kind, InputStream content, String originalName,

@@ -6,5 +6,5 @@
  * {@link th.go.moph.dho.publishing.PublicationWithdrawn}.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "thai", "catalog", "office" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "thai", "catalog", "office", "staff" })
 package th.go.moph.dho.publishing;
