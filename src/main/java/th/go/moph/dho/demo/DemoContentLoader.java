@@ -35,13 +35,15 @@ import th.go.moph.dho.publishing.ContentFields;
 import th.go.moph.dho.publishing.ContentItemRepository;
 import th.go.moph.dho.publishing.ContentRevision;
 import th.go.moph.dho.publishing.ContentService;
+import th.go.moph.dho.publishing.PublicationWorkflow;
 import th.go.moph.dho.thai.ThaiDates;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the example content of {@code demo/content.json} when the application starts on an
- * empty embedded database: every item goes through {@link ContentService} (draft, files,
- * live) like staff content, in one transaction. It never runs under the {@code mysql}
+ * empty embedded database: every item is drafted, submitted by the demo editor and approved
+ * by the demo approver through the workflow like staff content (so the audit evidence exists
+ * too), in one transaction. It never runs under the {@code mysql}
  * profile, never when {@code dho.demo.enabled=false}, never on anything but H2, and never
  * when any content exists, so restarts of the file database add nothing.
  */
@@ -58,6 +60,8 @@ class DemoContentLoader implements ApplicationRunner {
 
 	private final ContentService content;
 
+	private final PublicationWorkflow workflow;
+
 	private final ContentItemRepository items;
 
 	private final Catalog catalog;
@@ -70,10 +74,12 @@ class DemoContentLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoContentLoader(DemoSettings settings, ContentService content, ContentItemRepository items, Catalog catalog,
+	DemoContentLoader(DemoSettings settings, ContentService content, PublicationWorkflow workflow,
+			ContentItemRepository items, Catalog catalog,
 			ResourceLoader resources, DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
 		this.settings = settings;
 		this.content = content;
+		this.workflow = workflow;
 		this.items = items;
 		this.catalog = catalog;
 		this.resources = resources;
@@ -164,7 +170,7 @@ class DemoContentLoader implements ApplicationRunner {
 				.toList());
 		}
 
-		ContentRevision revision = this.content.createDraft(item.section(), item.slug(), fields,
+		ContentRevision revision = this.workflow.createDraft(item.section(), item.slug(), fields,
 				this.settings.author());
 		long revisionId = Objects.requireNonNull(revision.getId());
 		for (DemoContent.FileSpec file : item.fileList()) {
@@ -192,7 +198,8 @@ class DemoContentLoader implements ApplicationRunner {
 			this.content.attach(revisionId, AttachmentKind.IMAGE, new ByteArrayInputStream(png),
 					text.text(image.name()), "image/png", text.text(image.alt()));
 		}
-		this.content.goLive(revisionId);
+		this.workflow.submit(revisionId, this.settings.author(), null);
+		this.workflow.approve(revisionId, this.settings.approver(), null);
 	}
 
 	/** When an example item went live: days ago, or a day of a past month; never in the future. */

@@ -60,6 +60,16 @@ final class DemoFiles {
 		this.awtBold = awtFont(this.bold);
 	}
 
+	/**
+	 * The font's classpath URL as its name: when OpenPDF's Java2D layout processor is on (the
+	 * evidence PDFs switch it on for Thai shaping) it opens the font again by that name.
+	 */
+	private static String fontUrl(String style) {
+		return java.util.Objects
+			.requireNonNull(DemoFiles.class.getResource("/fonts/Sarabun-" + style + ".ttf"), style)
+			.toString();
+	}
+
 	/** A one- or two-page PDF: heading, marker, paragraphs and (for manuals) a table of steps. */
 	byte[] pdf(String heading, String marker, List<String> paragraphs, List<DemoContent.Step> steps) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -69,10 +79,10 @@ final class DemoFiles {
 			document.addTitle(heading);
 			document.addSubject(marker);
 			document.open();
-			BaseFont base = BaseFont.createFont("Sarabun-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-					this.regular, null);
-			BaseFont baseBold = BaseFont.createFont("Sarabun-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-					this.bold, null);
+			BaseFont base = BaseFont.createFont(fontUrl("Regular"), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+					false, this.regular, null);
+			BaseFont baseBold = BaseFont.createFont(fontUrl("Bold"), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+					false, this.bold, null);
 			Font body = new Font(base, 15);
 			Font strong = new Font(baseBold, 15);
 			Paragraph title = new Paragraph(heading, new Font(baseBold, 20));

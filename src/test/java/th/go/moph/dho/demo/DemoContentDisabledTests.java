@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import th.go.moph.dho.catalog.Catalog;
 import th.go.moph.dho.publishing.ContentItemRepository;
 import th.go.moph.dho.publishing.ContentService;
+import th.go.moph.dho.publishing.PublicationWorkflow;
 
 /** {@code dho.demo.enabled=false} (the tests' default) and the mysql profile start with the catalog only. */
 @SpringBootTest(properties = "dho.demo.enabled=false")
@@ -47,6 +48,7 @@ class DemoContentDisabledTests {
 			.withPropertyValues("dho.demo.enabled=true")
 			.withUserConfiguration(Settings.class, DemoContentLoader.class)
 			.withBean(ContentService.class, () -> mock(ContentService.class))
+			.withBean(PublicationWorkflow.class, () -> mock(PublicationWorkflow.class))
 			.withBean(ContentItemRepository.class, () -> mock(ContentItemRepository.class))
 			.withBean(Catalog.class, () -> mock(Catalog.class))
 			.withBean(DataSource.class, () -> mock(DataSource.class))

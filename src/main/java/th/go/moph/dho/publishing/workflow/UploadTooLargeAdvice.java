@@ -3,15 +3,17 @@ package th.go.moph.dho.publishing.workflow;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
-import th.go.moph.dho.publishing.StorageSettings;
-import th.go.moph.dho.publishing.UploadRejectedException;
 
 /**
  * An upload larger than the server accepts at all never reaches the controller: send the
@@ -22,13 +24,13 @@ class UploadTooLargeAdvice {
 
 	private static final Pattern ATTACH = Pattern.compile("/staff/content/revisions/(\\d+)/attachments");
 
-	private final WorkflowMessages messages;
+	private final MessageSource messages;
 
-	private final StorageSettings settings;
+	private final DataSize maxFileSize;
 
-	UploadTooLargeAdvice(WorkflowMessages messages, StorageSettings settings) {
+	UploadTooLargeAdvice(MessageSource messages, @Value("${dho.storage.max-file-size:20MB}") DataSize maxFileSize) {
 		this.messages = messages;
-		this.settings = settings;
+		this.maxFileSize = maxFileSize;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -39,8 +41,8 @@ class UploadTooLargeAdvice {
 			throw ex;
 		}
 		RequestContextUtils.getOutputFlashMap(request)
-			.put("errorText", this.messages.text(new UploadRejectedException("publishing.upload.tooLarge",
-					this.settings.maxFileSize().toMegabytes())));
+			.put("errorText", this.messages.getMessage("publishing.upload.tooLarge",
+					new Object[] { this.maxFileSize.toMegabytes() }, LocaleContextHolder.getLocale()));
 		return new ModelAndView("redirect:/staff/content/revisions/" + matcher.group(1) + "/edit");
 	}
 
