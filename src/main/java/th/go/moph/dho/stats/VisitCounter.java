@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
 import jakarta.annotation.PreDestroy;
 import th.go.moph.dho.thai.ThaiDates;
@@ -45,7 +45,7 @@ class VisitCounter {
 
 	private final StatsStore store;
 
-	private final TransactionTemplate transactions;
+	private final TransactionOperations transactions;
 
 	private final Clock clock;
 
@@ -59,7 +59,7 @@ class VisitCounter {
 
 	private volatile Day day;
 
-	VisitCounter(StatsStore store, TransactionTemplate transactions, Clock clock, StatsSettings settings) {
+	VisitCounter(StatsStore store, TransactionOperations transactions, Clock clock, StatsSettings settings) {
 		this.store = store;
 		this.transactions = transactions;
 		this.clock = clock;
