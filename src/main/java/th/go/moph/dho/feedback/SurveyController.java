@@ -62,7 +62,9 @@ class SurveyController {
 
 	@GetMapping
 	String form(Model model) {
-		model.addAttribute("surveyForm", SurveyForm.empty());
+		SurveyForm form = SurveyForm.empty();
+		model.addAttribute("surveyForm", form);
+		model.addAttribute("answers", form.answers());
 		model.addAttribute("token", this.guard.issueToken());
 		return VIEW_FORM;
 	}
@@ -70,6 +72,7 @@ class SurveyController {
 	@PostMapping
 	String submit(@ModelAttribute("surveyForm") SurveyForm form, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		model.addAttribute("answers", form.answers());
 		if (form.honeypotFilled()) {
 			return reject(result, model, response, "feedback.survey.error.rejected", HttpStatus.BAD_REQUEST);
 		}

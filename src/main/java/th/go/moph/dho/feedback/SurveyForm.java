@@ -30,6 +30,22 @@ record SurveyForm(@Nullable String content, @Nullable String findability, @Nulla
 		return new SurveyForm(null, null, null, null, null, null, null, null, null);
 	}
 
+	/** What the form shows again: the answer per field name, the group and the comment. */
+	Map<String, String> answers() {
+		Map<String, String> answers = new java.util.HashMap<>();
+		for (Aspect aspect : Aspect.values()) {
+			String value = answer(aspect);
+			if (value != null) {
+				answers.put(aspect.field(), value);
+			}
+		}
+		if (this.group != null) {
+			answers.put("group", this.group);
+		}
+		answers.put("comment", this.comment == null ? "" : this.comment);
+		return answers;
+	}
+
 	@Nullable String answer(Aspect aspect) {
 		return switch (aspect) {
 			case CONTENT -> this.content;
