@@ -25,6 +25,9 @@ class SatisfactionController {
 
 	static final int YEARS_SHOWN = 5;
 
+	/** The first fiscal year that may be asked for (B.E. 2550 = 2006/07). */
+	static final int EARLIEST_YEAR = 2550;
+
 	private final Satisfaction satisfaction;
 
 	private final VisitStatistics statistics;
@@ -42,10 +45,11 @@ class SatisfactionController {
 			Locale locale) {
 		int current = ThaiDates.fiscalYear(this.statistics.today());
 		List<Integer> years = IntStream.range(0, YEARS_SHOWN).map(i -> current - i).boxed().toList();
-		int fiscalYear = (year != null && years.contains(year)) ? year : current;
+		int fiscalYear = (year != null && year >= EARLIEST_YEAR && year <= current) ? year : current;
 		FiscalYearSatisfaction result = this.satisfaction.fiscalYear(fiscalYear);
 		model.addAttribute("fiscalYear", fiscalYear);
-		model.addAttribute("years", years);
+		model.addAttribute("years", years.contains(fiscalYear) ? years
+				: java.util.stream.Stream.concat(years.stream(), java.util.stream.Stream.of(fiscalYear)).toList());
 		model.addAttribute("sixMonths", this.rows.view(result.sixMonths(), locale));
 		model.addAttribute("twelveMonths", this.rows.view(result.twelveMonths(), locale));
 		return VIEW;

@@ -165,7 +165,8 @@ class StatsStaffController {
 	@GetMapping("/report")
 	String report(@RequestParam(required = false) @Nullable Integer year, Model model, Locale locale) {
 		List<Integer> years = fiscalYears();
-		int fiscalYear = (year != null && years.contains(year)) ? year : years.get(0);
+		int fiscalYear = (year != null && year >= SatisfactionController.EARLIEST_YEAR && year <= years.get(0)) ? year
+				: years.get(0);
 		var result = this.satisfaction.fiscalYear(fiscalYear);
 		model.addAttribute("fiscalYear", fiscalYear);
 		model.addAttribute("sixMonths", this.rows.view(result.sixMonths(), locale));
