@@ -66,12 +66,12 @@ choose_path() {
 
 measure() { # $1 = true|false; prints "req/s p99"
 	local url="http://127.0.0.1:$PORT$BENCH_PATH" file="$OUT/$1/wrk-$2.txt"
-	wrk -t2 -c50 -d5s -H "User-Agent: $UA" "$url" >/dev/null # warm-up (JIT, caches)
-	wrk -t2 -c50 -d"$DURATION" --latency -H "User-Agent: $UA" "$url" >"$file"
+	wrk -t2 -c50 -d5s --timeout 10s -H "User-Agent: $UA" "$url" >/dev/null # warm-up (JIT, caches)
+	wrk -t2 -c50 -d"$DURATION" --latency --timeout 10s -H "User-Agent: $UA" "$url" >"$file"
 	local rps p99
 	rps=$(awk '/^Requests\/sec:/ {print $2}' "$file")
 	p99=$(awk '$1 == "99%" {print $2}' "$file")
-	if grep -q 'Non-2xx' "$file"; then echo "warning: $(grep 'Non-2xx' "$file")" >&2; fi
+	if grep -qE "Non-2xx|timeout [1-9]" "$file"; then echo "warning: $(grep -E "Non-2xx|Socket errors" "$file")" >&2; fi
 	echo "$rps $p99"
 }
 
