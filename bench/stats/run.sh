@@ -77,9 +77,11 @@ measure() { # $1 = true|false; prints "req/s p99"
 
 declare -A RPS P99
 for round in $(seq 1 "$ROUNDS"); do
-	for enabled in true false; do
+	order="true false"
+	[ $((round % 2)) = 0 ] && order="false true" # alternate, so warm-up and machine drift do not favour one side
+	for enabled in $order; do
 		start_app "$enabled"
-		[ "$round" = 1 ] && [ "$enabled" = true ] && choose_path
+		[ "$round" = 1 ] && [ -z "${CHOSEN:-}" ] && choose_path && CHOSEN=1
 		read -r rps p99 < <(measure "$enabled" "$round")
 		if [ "$enabled" = true ]; then
 			views=$(curl -s "http://127.0.0.1:$PORT/statistics/visit-statistics" -H "User-Agent: $UA" | grep -o 'id="visitors-today">[^<]*' | head -1 || true)
