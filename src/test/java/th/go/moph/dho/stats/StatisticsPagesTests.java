@@ -210,6 +210,31 @@ class StatisticsPagesTests {
 
 	@Test
 	@WithMockUser(roles = "APPROVER")
+	void showsCommentsToStaffOnlyAndEscaped() throws Exception {
+		this.jdbc.sql("INSERT INTO survey_response (submitted_at, submitted_on, fiscal_year, content_score, "
+				+ "findability_score, speed_score, design_score, overall_score, comment) "
+				+ "VALUES (?, ?, 2567, 4, 4, 4, 4, 4, ?)")
+			.params(Instant.parse("2023-12-01T03:00:00Z"), LocalDate.of(2023, 12, 1), "<script>alert('x')</script> ช้ามาก")
+			.update();
+		String staff = this.mvc.perform(get("/staff/stats?from=2023-12-01&to=2023-12-01"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(staff).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; ช้ามาก").doesNotContain("<script>alert");
+		String publicPage = page("/statistics/satisfaction?year=2567").html();
+		assertThat(publicPage).doesNotContain("ช้ามาก");
+	}
+
+	@Test
+	void staffDashboardNeedsASignedInStaffMember() throws Exception {
+		this.mvc.perform(get("/staff/stats")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/staff/stats/survey.csv?from=2022-06-01&to=2022-06-01"))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	@WithMockUser(roles = "APPROVER")
 	void printableReportShowsBothRounds() throws Exception {
 		Document page = page("/staff/stats/report?year=2570");
 		assertThat(page.select("#round6-table")).hasSize(1);
