@@ -3,6 +3,7 @@ package th.go.moph.dho.feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,12 +21,16 @@ public class Feedback {
 
 	private final LineRatingRepository ratings;
 
+	private final SurveyResponseRepository surveys;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Feedback(LineRatingRepository ratings, ApplicationEventPublisher events, Clock clock) {
+	Feedback(LineRatingRepository ratings, SurveyResponseRepository surveys, ApplicationEventPublisher events,
+			Clock clock) {
 		this.ratings = ratings;
+		this.surveys = surveys;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -59,6 +64,30 @@ public class Feedback {
 	public boolean hasRatedToday(String userKey) {
 		LocalDate today = ThaiDates.toLocal(this.clock.instant()).toLocalDate();
 		return this.ratings.existsByUserKeyAndRatedOn(userKey, today);
+	}
+
+	/**
+	 * Records one web survey response.
+	 * @param scores an answer 1–5 for every {@link Aspect}
+	 * @param group who answered, if they said
+	 * @param comment their comment, if any (at most 1000 characters)
+	 * @throws IllegalArgumentException if an aspect is missing or out of range, or the
+	 * comment is too long
+	 */
+	@Transactional
+	public void recordSurveyResponse(Map<Aspect, Integer> scores, @Nullable RespondentGroup group,
+			@Nullable String comment) {
+		for (Aspect aspect : Aspect.values()) {
+			Integer score = scores.get(aspect);
+			if (score == null || score < 1 || score > 5) {
+				throw new IllegalArgumentException("Every aspect needs a score 1 to 5");
+			}
+		}
+		if (comment != null && comment.length() > SurveyForm.MAX_COMMENT) {
+			throw new IllegalArgumentException("Comment too long");
+		}
+		String text = (comment == null || comment.isBlank()) ? null : comment.strip();
+		this.surveys.save(new SurveyResponse(this.clock.instant(), scores, group, text));
 	}
 
 }
