@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.go.moph.dho.catalog.Catalog;
 import th.go.moph.dho.publishing.ContentFields;
 import th.go.moph.dho.publishing.ContentItem;
 import th.go.moph.dho.publishing.ContentItemRepository;
@@ -21,9 +22,9 @@ import th.go.moph.dho.publishing.ContentService;
  * missed question. Everything becomes a draft that goes through approval, except an admin's
  * import with {@code publish=true}.
  * <p>
- * An imported slug that already exists gets a new draft revision of that item (title, answer,
- * keywords and questions replaced; everything else kept), so a spreadsheet can be imported
- * again after corrections.
+ * An imported slug that already exists as an FAQ entry gets a new draft revision of that item
+ * (title, answer, keywords and questions replaced; everything else kept), so a spreadsheet can
+ * be imported again after corrections; a slug used by an item of another section is an error.
  */
 @Service
 class FaqDrafts {
@@ -38,10 +39,13 @@ class FaqDrafts {
 
 	private final FaqImportParser parser = new FaqImportParser();
 
+	private final Catalog catalog;
+
 	private final Clock clock;
 
 	FaqDrafts(ContentService contentService, ContentItemRepository items, ContentRevisionRepository revisions,
-			Clock clock) {
+			Catalog catalog, Clock clock) {
+		this.catalog = catalog;
 		this.contentService = contentService;
 		this.items = items;
 		this.revisions = revisions;
@@ -66,6 +70,17 @@ class FaqDrafts {
 		FaqImportParser.Result parsed = this.parser.parse(fileName, content);
 		if (!parsed.ok()) {
 			return new ImportResult(0, 0, false, parsed.problems());
+		}
+		int faqSection = this.catalog.section(SECTION).id();
+		List<FaqImportParser.Problem> problems = new ArrayList<>();
+		for (FaqImportParser.Row row : parsed.rows()) {
+			this.items.findBySlug(row.slug())
+				.filter(item -> item.getSectionId() != faqSection)
+				.ifPresent(item -> problems
+					.add(new FaqImportParser.Problem(row.line(), "assistant.import.error.slugOtherSection", row.slug())));
+		}
+		if (!problems.isEmpty()) {
+			return new ImportResult(0, 0, false, problems);
 		}
 		int created = 0;
 		int revised = 0;
@@ -100,6 +115,10 @@ class FaqDrafts {
 	/** A new draft revision of an FAQ item with the question appended to its example phrasings. */
 	@Transactional
 	ContentRevision addExamplePhrasing(long itemId, String question, String author) {
+		int faqSection = this.catalog.section(SECTION).id();
+		this.items.findById(itemId)
+			.filter(item -> item.getSectionId() == faqSection)
+			.orElseThrow(() -> new FaqEntryNotFoundException(itemId));
 		ContentRevision revision = newRevisionOf(itemId, author);
 		List<String> phrasings = new ArrayList<>(revision.faqQuestionList());
 		if (!phrasings.contains(question)) {
