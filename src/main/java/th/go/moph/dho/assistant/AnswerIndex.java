@@ -72,6 +72,9 @@ final class AnswerIndex implements AutoCloseable {
 
 	private static final int CANDIDATES = 10;
 
+	/** Evidence found only in the answer text counts this much of evidence in the title, keywords or phrasings. */
+	private static final double BODY_CREDIT = 0.6;
+
 	/** Weight of the relative BM25 score beside the evidence when the candidates are ranked. */
 	private static final double BM25_WEIGHT = 0.4;
 
@@ -129,7 +132,8 @@ final class AnswerIndex implements AutoCloseable {
 	record Evidence(double wordFound, double wordTotal, double gramFound, double gramTotal) {
 	}
 
-	private record Doc(Entry entry, Set<String> words, Set<String> grams, String compact) {
+	private record Doc(Entry entry, Set<String> words, Set<String> grams, String compact, Set<String> headWords,
+			Set<String> headGrams, String headCompact) {
 	}
 
 	void useSynonyms(SynonymTable table) {
@@ -204,8 +208,13 @@ final class AnswerIndex implements AutoCloseable {
 		grams.addAll(ThaiAnalysis.ngrams(title));
 		grams.addAll(ThaiAnalysis.ngrams(head));
 		grams.addAll(ThaiAnalysis.ngrams(body));
+		Set<String> headWords = new HashSet<>(ThaiAnalysis.words(title));
+		headWords.addAll(ThaiAnalysis.words(head));
+		Set<String> headGrams = new HashSet<>(ThaiAnalysis.ngrams(title));
+		headGrams.addAll(ThaiAnalysis.ngrams(head));
 		this.docs.put(entry.itemId(), new Doc(entry, Set.copyOf(words), Set.copyOf(grams),
-				compact(title + " " + head + " " + body)));
+				compact(title + " " + head + " " + body), Set.copyOf(headWords), Set.copyOf(headGrams),
+				compact(title + " " + head)));
 	}
 
 	private void commit() throws IOException {
@@ -277,7 +286,11 @@ final class AnswerIndex implements AutoCloseable {
 			words.add(term.weak() ? new BoostQuery(q, 0.3f) : q, Occur.SHOULD);
 		}
 		BooleanQuery.Builder ngrams = new BooleanQuery.Builder();
+		boolean hasTrigrams = grams.stream().anyMatch(g -> g.length() == 3);
 		for (String gram : grams) {
+			if (hasTrigrams && gram.length() == 2) {
+				continue; // bigrams only when the question has no longer run: trigrams rank well enough
+			}
 			ngrams.add(new BoostQuery(new TermQuery(new Term(TITLE_NG, gram)), TITLE_BOOST), Occur.SHOULD);
 			ngrams.add(new BoostQuery(new TermQuery(new Term(HEAD_NG, gram)), HEAD_BOOST), Occur.SHOULD);
 			ngrams.add(new BoostQuery(new TermQuery(new Term(BODY_NG, gram)), BODY_BOOST), Occur.SHOULD);
@@ -309,32 +322,36 @@ final class AnswerIndex implements AutoCloseable {
 				continue;
 			}
 			int df = 0;
-			boolean found = false;
+			double credit = 0;
 			for (List<String> form : term.alternatives()) {
 				int formDf = Integer.MAX_VALUE;
 				for (String w : form) {
 					formDf = Math.min(formDf, this.wordDf.getOrDefault(w, 0));
 				}
 				df = Math.max(df, formDf);
-				if (!found) {
-					String joined = String.join("", form);
-					found = doc.words().containsAll(form)
-							|| (joined.length() >= 4 && isThaiWord(joined) && doc.compact().contains(joined));
+				String joined = String.join("", form);
+				boolean containable = joined.length() >= 4 && isThaiWord(joined);
+				if (doc.headWords().containsAll(form) || (containable && doc.headCompact().contains(joined))) {
+					credit = 1;
+				}
+				else if (doc.words().containsAll(form) || (containable && doc.compact().contains(joined))) {
+					credit = Math.max(credit, BODY_CREDIT);
 				}
 			}
 			double idf = idf(df, n);
 			wordTotal += idf;
-			if (found) {
-				wordFound += idf;
-			}
+			wordFound += credit * idf;
 		}
 		double gramTotal = 0;
 		double gramFound = 0;
 		for (String gram : grams) {
 			double idf = idf(this.gramDf.getOrDefault(gram, 0), n);
 			gramTotal += idf;
-			if (doc.grams().contains(gram)) {
+			if (doc.headGrams().contains(gram)) {
 				gramFound += idf;
+			}
+			else if (doc.grams().contains(gram)) {
+				gramFound += BODY_CREDIT * idf;
 			}
 		}
 		return new Evidence(wordFound, wordTotal, gramFound, gramTotal);

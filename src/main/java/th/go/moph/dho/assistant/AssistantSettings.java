@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param answerEvidence least evidence (0..1: share of the question, weighted by rarity, that
  * the best entry contains) to answer directly
  * @param answerMargin least lead of the best entry's rank score over the second's, as a share
- * of the best (0.15 = the second scores at most 85 % of the best) to answer directly
+ * of the best (0.1 = the second scores at most 90 % of the best) to answer directly
  * @param suggestEvidence least evidence for an entry to be offered as a suggestion; below it
  * for every entry the question is out of scope
  * @param maxSuggestions how many suggestions at most
@@ -23,8 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param categories catalog categories whose published items the assistant answers from
  */
 @ConfigurationProperties("dho.assistant")
-public record AssistantSettings(@DefaultValue("0.25") double answerEvidence, @DefaultValue("0.15") double answerMargin,
-		@DefaultValue("0.25") double suggestEvidence, @DefaultValue("3") int maxSuggestions,
+public record AssistantSettings(@DefaultValue("0.21") double answerEvidence, @DefaultValue("0.1") double answerMargin,
+		@DefaultValue("0.21") double suggestEvidence, @DefaultValue("3") int maxSuggestions,
 		@DefaultValue("500") int maxQuestionLength, @DefaultValue("30") int rateLimitPerMinute,
 		@DefaultValue("10") int rateLimitBurst, @DefaultValue("365") int unansweredRetentionDays,
 		@DefaultValue({ "office", "laws", "knowledge", "service-manuals", "e-services" }) List<String> categories) {

@@ -60,6 +60,15 @@ final class ThaiAnalysis {
 		}
 	};
 
+	/** The same cut without the stopword filter (analyzers reuse their tokenizer per thread). */
+	private static final Analyzer ALL_WORDS = new Analyzer() {
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new ThaiTokenizer();
+			return new TokenStreamComponents(source, new LowerCaseFilter(source));
+		}
+	};
+
 	private ThaiAnalysis() {
 	}
 
@@ -74,20 +83,7 @@ final class ThaiAnalysis {
 
 	/** Every word of a normalised text, in order, stopwords included. */
 	static List<String> allWords(String normalized) {
-		List<String> out = new ArrayList<>();
-		try (Tokenizer tokenizer = new ThaiTokenizer()) {
-			tokenizer.setReader(new java.io.StringReader(normalized));
-			CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-			tokenizer.reset();
-			while (tokenizer.incrementToken()) {
-				out.add(term.toString());
-			}
-			tokenizer.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out;
+		return tokens(ALL_WORDS, normalized);
 	}
 
 	private static List<String> tokens(Analyzer analyzer, String text) {
