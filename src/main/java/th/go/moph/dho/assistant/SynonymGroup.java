@@ -45,23 +45,23 @@ class SynonymGroup {
 		this.updatedAt = at;
 	}
 
-	@Nullable Long getId() {
+	public @Nullable Long getId() {
 		return this.id;
 	}
 
-	List<String> termList() {
+	public List<String> termList() {
 		return Arrays.stream(this.terms.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
-	String getTerms() {
+	public String getTerms() {
 		return this.terms;
 	}
 
-	Instant getUpdatedAt() {
+	public Instant getUpdatedAt() {
 		return this.updatedAt;
 	}
 
-	String getUpdatedBy() {
+	public String getUpdatedBy() {
 		return this.updatedBy;
 	}
 
