@@ -1,0 +1,386 @@
+package th.go.moph.dho.assistant;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import th.go.moph.dho.thai.ThaiText;
+
+/**
+ * The assistant's in-memory Lucene index (one per app instance, rebuilt from the database at
+ * start and kept current by publication events). Each entry is one document with word fields
+ * (title, keywords + example phrasings, answer text) and character n-gram fields; a question is
+ * ranked by BM25 over both, titles and example phrasings weighted above answer text, and each
+ * of the best candidates gets an evidence figure (0..1): how much of the question, weighted by
+ * rarity, the entry actually contains.
+ */
+final class AnswerIndex implements AutoCloseable {
+
+	private static final String ID = "id";
+
+	private static final String TITLE = "title";
+
+	private static final String HEAD = "head";
+
+	private static final String BODY = "body";
+
+	private static final String TITLE_NG = "title_ng";
+
+	private static final String HEAD_NG = "head_ng";
+
+	private static final String BODY_NG = "body_ng";
+
+	/** How much a word in each field counts, relative to the answer text. */
+	private static final float TITLE_BOOST = 3f;
+
+	private static final float HEAD_BOOST = 2.5f;
+
+	private static final float BODY_BOOST = 1f;
+
+	/** How much the n-gram part counts beside the word part. */
+	private static final float NGRAM_WEIGHT = 0.35f;
+
+	private static final int CANDIDATES = 10;
+
+	/** Evidence found only in the answer text counts this much of evidence in the title, keywords or phrasings. */
+	private static final double BODY_CREDIT = 0.6;
+
+	/** Weight of the relative BM25 score beside the evidence when the candidates are ranked. */
+	private static final double BM25_WEIGHT = 0.4;
+
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final Map<Long, Doc> docs = new ConcurrentHashMap<>();
+
+	/** Document frequency of every word and n-gram over all entries, for the evidence weights. */
+	private volatile Map<String, Integer> wordDf = Map.of();
+
+	private volatile Map<String, Integer> gramDf = Map.of();
+
+	private volatile SynonymTable synonyms = SynonymTable.EMPTY;
+
+	AnswerIndex() {
+		Analyzer ws = new WhitespaceAnalyzer();
+		Analyzer analyzer = new PerFieldAnalyzerWrapper(ThaiAnalysis.wordAnalyzer(),
+				Map.of(TITLE_NG, ws, HEAD_NG, ws, BODY_NG, ws));
+		try {
+			this.writer = new IndexWriter(this.directory, new IndexWriterConfig(analyzer));
+			this.searchers = new SearcherManager(this.writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * One entry as the index sees it.
+	 *
+	 * @param itemId the content item
+	 * @param slug its slug, or its id as text
+	 * @param title its title
+	 * @param path its path on the public site
+	 * @param keywords FAQ keywords
+	 * @param questions FAQ example phrasings
+	 * @param body answer text (plain), summary and steps
+	 */
+	record Entry(long itemId, String slug, String title, String path, List<String> keywords, List<String> questions,
+			String body) {
+	}
+
+	/**
+	 * A candidate answer: its rank score (evidence plus the BM25 score relative to the best
+	 * hit's), its evidence (0..1) and the parts of that evidence.
+	 */
+	record Candidate(Entry entry, double score, double evidence, Evidence parts) {
+	}
+
+	/** The parts of the evidence: rarity-weighted words and n-grams of the question found in the entry. */
+	record Evidence(double wordFound, double wordTotal, double gramFound, double gramTotal) {
+	}
+
+	private record Doc(Entry entry, Set<String> words, Set<String> grams, String compact, Set<String> headWords,
+			Set<String> headGrams, String headCompact) {
+	}
+
+	void useSynonyms(SynonymTable table) {
+		this.synonyms = table;
+	}
+
+	SynonymTable synonyms() {
+		return this.synonyms;
+	}
+
+	int size() {
+		return this.docs.size();
+	}
+
+	/** Replaces the whole index with these entries. */
+	synchronized void replaceAll(Collection<Entry> entries) {
+		try {
+			this.writer.deleteAll();
+			this.docs.clear();
+			for (Entry entry : entries) {
+				add(entry);
+			}
+			commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Adds an entry or replaces the one with its item id. */
+	synchronized void put(Entry entry) {
+		try {
+			this.writer.deleteDocuments(new Term(ID, Long.toString(entry.itemId())));
+			add(entry);
+			commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Removes the entry of an item, if indexed. */
+	synchronized void remove(long itemId) {
+		try {
+			this.writer.deleteDocuments(new Term(ID, Long.toString(itemId)));
+			this.docs.remove(itemId);
+			commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void add(Entry entry) throws IOException {
+		String title = ThaiText.normalize(entry.title());
+		String head = ThaiText.normalize(String.join("\n", entry.keywords()) + "\n" + String.join("\n", entry.questions()));
+		String body = ThaiText.normalize(entry.body());
+		Document doc = new Document();
+		doc.add(new StringField(ID, Long.toString(entry.itemId()), Field.Store.YES));
+		doc.add(new TextField(TITLE, title, Field.Store.NO));
+		doc.add(new TextField(HEAD, head, Field.Store.NO));
+		doc.add(new TextField(BODY, body, Field.Store.NO));
+		doc.add(new TextField(TITLE_NG, String.join(" ", ThaiAnalysis.ngrams(title)), Field.Store.NO));
+		doc.add(new TextField(HEAD_NG, String.join(" ", ThaiAnalysis.ngrams(head)), Field.Store.NO));
+		doc.add(new TextField(BODY_NG, String.join(" ", ThaiAnalysis.ngrams(body)), Field.Store.NO));
+		this.writer.addDocument(doc);
+		Set<String> words = new HashSet<>();
+		words.addAll(ThaiAnalysis.words(title));
+		words.addAll(ThaiAnalysis.words(head));
+		words.addAll(ThaiAnalysis.words(body));
+		Set<String> grams = new HashSet<>();
+		grams.addAll(ThaiAnalysis.ngrams(title));
+		grams.addAll(ThaiAnalysis.ngrams(head));
+		grams.addAll(ThaiAnalysis.ngrams(body));
+		Set<String> headWords = new HashSet<>(ThaiAnalysis.words(title));
+		headWords.addAll(ThaiAnalysis.words(head));
+		Set<String> headGrams = new HashSet<>(ThaiAnalysis.ngrams(title));
+		headGrams.addAll(ThaiAnalysis.ngrams(head));
+		this.docs.put(entry.itemId(), new Doc(entry, Set.copyOf(words), Set.copyOf(grams),
+				compact(title + " " + head + " " + body), Set.copyOf(headWords), Set.copyOf(headGrams),
+				compact(title + " " + head)));
+	}
+
+	private void commit() throws IOException {
+		this.writer.commit();
+		this.searchers.maybeRefreshBlocking();
+		Map<String, Integer> wdf = new HashMap<>();
+		Map<String, Integer> gdf = new HashMap<>();
+		for (Doc doc : this.docs.values()) {
+			doc.words().forEach(w -> wdf.merge(w, 1, Integer::sum));
+			doc.grams().forEach(g -> gdf.merge(g, 1, Integer::sum));
+		}
+		this.wordDf = wdf;
+		this.gramDf = gdf;
+	}
+
+	/** The best candidates for a normalised question, best first (at most ten). */
+	List<Candidate> search(String normalizedQuestion) {
+		List<SynonymTable.Term> terms = this.synonyms.expand(ThaiAnalysis.words(normalizedQuestion));
+		Set<String> grams = ThaiAnalysis.contentNgrams(normalizedQuestion);
+		if (terms.isEmpty() && grams.isEmpty()) {
+			return List.of();
+		}
+		Set<String> expandedGrams = new java.util.LinkedHashSet<>(grams);
+		for (SynonymTable.Term term : terms) {
+			for (List<String> form : term.alternatives().subList(1, term.alternatives().size())) {
+				expandedGrams.addAll(ThaiAnalysis.ngrams(String.join("", form)));
+			}
+		}
+		Query query = query(terms, expandedGrams);
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				TopDocs top = searcher.search(query, CANDIDATES);
+				List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
+				double best = top.scoreDocs.length == 0 ? 1 : Math.max(1e-9, top.scoreDocs[0].score);
+				for (ScoreDoc hit : top.scoreDocs) {
+					String id = searcher.storedFields().document(hit.doc).get(ID);
+					Doc doc = this.docs.get(Long.parseLong(id));
+					if (doc != null) {
+						Evidence e = evidence(doc, terms, grams);
+						double evidence = combine(e);
+						out.add(new Candidate(doc.entry(), evidence + BM25_WEIGHT * hit.score / best, evidence, e));
+					}
+				}
+				out.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
+				return out;
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Query query(List<SynonymTable.Term> terms, Set<String> grams) {
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
+		for (SynonymTable.Term term : terms) {
+			List<Query> alternatives = new ArrayList<>();
+			for (List<String> form : term.alternatives()) {
+				BooleanQuery.Builder fields = new BooleanQuery.Builder();
+				fields.add(new BoostQuery(fieldQuery(TITLE, form), TITLE_BOOST), Occur.SHOULD);
+				fields.add(new BoostQuery(fieldQuery(HEAD, form), HEAD_BOOST), Occur.SHOULD);
+				fields.add(new BoostQuery(fieldQuery(BODY, form), BODY_BOOST), Occur.SHOULD);
+				alternatives.add(fields.build());
+			}
+			Query q = alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0.1f);
+			words.add(term.weak() ? new BoostQuery(q, 0.3f) : q, Occur.SHOULD);
+		}
+		BooleanQuery.Builder ngrams = new BooleanQuery.Builder();
+		boolean hasTrigrams = grams.stream().anyMatch(g -> g.length() == 3);
+		for (String gram : grams) {
+			if (hasTrigrams && gram.length() == 2) {
+				continue; // bigrams only when the question has no longer run: trigrams rank well enough
+			}
+			ngrams.add(new BoostQuery(new TermQuery(new Term(TITLE_NG, gram)), TITLE_BOOST), Occur.SHOULD);
+			ngrams.add(new BoostQuery(new TermQuery(new Term(HEAD_NG, gram)), HEAD_BOOST), Occur.SHOULD);
+			ngrams.add(new BoostQuery(new TermQuery(new Term(BODY_NG, gram)), BODY_BOOST), Occur.SHOULD);
+		}
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		all.add(words.build(), Occur.SHOULD);
+		all.add(new BoostQuery(ngrams.build(), NGRAM_WEIGHT), Occur.SHOULD);
+		return all.build();
+	}
+
+	private static Query fieldQuery(String field, List<String> form) {
+		if (form.size() == 1) {
+			return new TermQuery(new Term(field, form.get(0)));
+		}
+		return new PhraseQuery(1, field, form.toArray(String[]::new));
+	}
+
+	/**
+	 * How much of the question the entry contains, weighted by rarity: the question's words
+	 * (a synonym counts; a word of four letters or more also counts when the entry contains it
+	 * inside a longer word) and its n-grams. Question words and light verbs are not evidence.
+	 */
+	private Evidence evidence(Doc doc, List<SynonymTable.Term> terms, Set<String> grams) {
+		int n = Math.max(1, this.docs.size());
+		double wordTotal = 0;
+		double wordFound = 0;
+		for (SynonymTable.Term term : terms) {
+			if (term.weak()) {
+				continue;
+			}
+			int df = 0;
+			double credit = 0;
+			for (List<String> form : term.alternatives()) {
+				int formDf = Integer.MAX_VALUE;
+				for (String w : form) {
+					formDf = Math.min(formDf, this.wordDf.getOrDefault(w, 0));
+				}
+				df = Math.max(df, formDf);
+				String joined = String.join("", form);
+				boolean containable = joined.length() >= 4 && isThaiWord(joined);
+				if (doc.headWords().containsAll(form) || (containable && doc.headCompact().contains(joined))) {
+					credit = 1;
+				}
+				else if (doc.words().containsAll(form) || (containable && doc.compact().contains(joined))) {
+					credit = Math.max(credit, BODY_CREDIT);
+				}
+			}
+			double idf = idf(df, n);
+			wordTotal += idf;
+			wordFound += credit * idf;
+		}
+		double gramTotal = 0;
+		double gramFound = 0;
+		for (String gram : grams) {
+			double idf = idf(this.gramDf.getOrDefault(gram, 0), n);
+			gramTotal += idf;
+			if (doc.headGrams().contains(gram)) {
+				gramFound += idf;
+			}
+			else if (doc.grams().contains(gram)) {
+				gramFound += BODY_CREDIT * idf;
+			}
+		}
+		return new Evidence(wordFound, wordTotal, gramFound, gramTotal);
+	}
+
+	static double combine(Evidence e) {
+		double wordShare = e.wordTotal() == 0 ? 0 : e.wordFound() / e.wordTotal();
+		double gramShare = e.gramTotal() == 0 ? 0 : e.gramFound() / e.gramTotal();
+		return e.wordTotal() == 0 ? gramShare : (wordShare + gramShare) / 2;
+	}
+
+	private static boolean isThaiWord(String s) {
+		return s.chars().allMatch(c -> ThaiText.isThai((char) c));
+	}
+
+	/** The text without spaces and tone-insensitive parts left as they are, for containment tests. */
+	private static String compact(String normalized) {
+		return normalized.replace(" ", "").replace("\n", "");
+	}
+
+	private static double idf(int df, int n) {
+		return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.searchers.close();
+		this.writer.close();
+		this.directory.close();
+	}
+
+}
