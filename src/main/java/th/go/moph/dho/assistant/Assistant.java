@@ -6,6 +6,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
 import th.go.moph.dho.thai.ThaiText;
@@ -34,14 +36,17 @@ public class Assistant {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	Assistant(AnswerIndex index, UnansweredLog unanswered, AssistantSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.index = index;
 		this.gate = new ConfidenceGate(settings);
 		this.unanswered = unanswered;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	public Answer answer(String question, Channel channel) {
@@ -61,7 +66,9 @@ public class Assistant {
 				log.warn("Could not log an unanswered question: {}", ex.toString());
 			}
 		}
-		this.events.publishEvent(new QuestionAsked(channel, outcome, this.clock.instant()));
+		// module listeners hear events of committed transactions (kept in the publication registry)
+		QuestionAsked asked = new QuestionAsked(channel, outcome, this.clock.instant());
+		this.transaction.executeWithoutResult(status -> this.events.publishEvent(asked));
 		return answer;
 	}
 

@@ -1,10 +1,11 @@
 package th.go.moph.dho.assistant;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,8 +14,7 @@ import th.go.moph.dho.publishing.ContentFields;
 import th.go.moph.dho.publishing.ContentItem;
 import th.go.moph.dho.publishing.ContentItemRepository;
 import th.go.moph.dho.publishing.ContentRevision;
-import th.go.moph.dho.publishing.ContentRevisionRepository;
-import th.go.moph.dho.publishing.ContentService;
+import th.go.moph.dho.publishing.PublicationWorkflow;
 
 /**
  * Writes FAQ entries for the assistant's staff screens: the bulk import (all rows or none),
@@ -31,25 +31,21 @@ class FaqDrafts {
 
 	static final String SECTION = "faq";
 
-	private final ContentService contentService;
+	private final PublicationWorkflow workflow;
+
+	private final MessageSource messages;
 
 	private final ContentItemRepository items;
-
-	private final ContentRevisionRepository revisions;
 
 	private final FaqImportParser parser = new FaqImportParser();
 
 	private final Catalog catalog;
 
-	private final Clock clock;
-
-	FaqDrafts(ContentService contentService, ContentItemRepository items, ContentRevisionRepository revisions,
-			Catalog catalog, Clock clock) {
+	FaqDrafts(PublicationWorkflow workflow, MessageSource messages, ContentItemRepository items, Catalog catalog) {
 		this.catalog = catalog;
-		this.contentService = contentService;
+		this.workflow = workflow;
+		this.messages = messages;
 		this.items = items;
-		this.revisions = revisions;
-		this.clock = clock;
 	}
 
 	/**
@@ -97,7 +93,7 @@ class FaqDrafts {
 				revised++;
 			}
 			else {
-				ContentRevision revision = this.contentService.createDraft(SECTION, row.slug(),
+				ContentRevision revision = this.workflow.createDraft(SECTION, row.slug(),
 						ContentFields.of(row.title(), null, row.answer()).withFaq(row.keywords(), row.questions()),
 						author);
 				revisionIds.add(revision.getId());
@@ -106,7 +102,7 @@ class FaqDrafts {
 		}
 		if (publish) {
 			for (Long id : revisionIds) {
-				publishDirectly(id, author);
+				publishDirectly(id, author, fileName);
 			}
 		}
 		return new ImportResult(created, revised, publish, List.of());
@@ -132,29 +128,26 @@ class FaqDrafts {
 	@Transactional
 	ContentRevision startEntry(String question, String author) {
 		String title = question.length() > 300 ? question.substring(0, 300) : question;
-		return this.contentService.createDraft(SECTION, null, ContentFields.of(title, null, null)
+		return this.workflow.createDraft(SECTION, null, ContentFields.of(title, null, null)
 			.withFaq(List.of(), List.of(question)), author);
 	}
 
 	/**
-	 * MERGE POINT (staff helper's workflow): a new draft revision of an item, a copy of its
-	 * newest revision. Swap for the workflow's own "new revision" method at merge.
+	 * The draft revision to change an entry with: its open draft, or a new one copied from the
+	 * live revision (which stays on the site until the new one is approved).
 	 */
 	private ContentRevision newRevisionOf(long itemId, String author) {
-		ContentRevision newest = this.revisions.findByItemIdOrderByRevisionNumberDesc(itemId)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new FaqEntryNotFoundException(itemId));
-		return this.revisions.save(newest.copyAsDraft(newest.getRevisionNumber() + 1, author, this.clock.instant()));
+		return this.workflow.startRevision(itemId, author);
 	}
 
 	/**
-	 * MERGE POINT (staff helper's workflow): an admin's import published at once. At merge,
-	 * replace with {@code publishImmediately(revisionId, adminUsername, reason)} so the audit
-	 * log records the admin as approver.
+	 * An admin's import published at once: the audit log and the publication request record
+	 * the admin as approver, and the entry waits for a second approver's review afterwards.
 	 */
-	private void publishDirectly(long revisionId, String admin) {
-		this.contentService.goLive(revisionId);
+	private void publishDirectly(long revisionId, String admin, String fileName) {
+		String reason = this.messages.getMessage("assistant.import.publishReason", new Object[] { fileName },
+				LocaleContextHolder.getLocale());
+		this.workflow.publishImmediately(revisionId, admin, reason);
 	}
 
 }
