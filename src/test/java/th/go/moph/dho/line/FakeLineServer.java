@@ -35,6 +35,16 @@ final class FakeLineServer {
 				if (FakeLineServer.this.failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
 					return new MockResponse.Builder().code(500).body("{\"message\":\"down\"}").build();
 				}
+				String path = request.getUrl().encodedPath();
+				if (path.endsWith("/v2/bot/richmenu/list")) {
+					return json("{\"richmenus\":[" + String.join(",", FakeLineServer.this.richMenus) + "]}");
+				}
+				if (path.endsWith("/v2/bot/richmenu") && request.getMethod().equals("POST")) {
+					String id = "richmenu-" + (FakeLineServer.this.richMenus.size() + 1);
+					FakeLineServer.this.richMenus
+						.add(body.substring(0, body.length() - 1) + ",\"richMenuId\":\"" + id + "\"}");
+					return json("{\"richMenuId\":\"" + id + "\"}");
+				}
 				return new MockResponse.Builder().code(200)
 					.addHeader("Content-Type", "application/json")
 					.body("{\"sentMessages\":[]}")
@@ -47,6 +57,12 @@ final class FakeLineServer {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private final List<String> richMenus = new CopyOnWriteArrayList<>();
+
+	private static MockResponse json(String body) {
+		return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
 	}
 
 	String url() {
