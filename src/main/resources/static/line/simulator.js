@@ -3,6 +3,7 @@
 (function () {
 	'use strict';
 	const main = document.getElementById('main');
+	const base = main.dataset.base;
 	const chat = document.getElementById('sim-chat');
 	const quick = document.getElementById('sim-quick');
 	const form = document.getElementById('sim-form');
@@ -15,7 +16,6 @@
 		localStorage.setItem('dho-line-sim-user', user);
 	}
 	let after = 0;
-	let polling = 0;
 
 	function el(tag, cls, text) {
 		const e = document.createElement(tag);
@@ -40,8 +40,8 @@
 		if (value !== null && value !== undefined) { body.set('value', value); }
 		const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
 		headers[csrfHeader] = csrf;
-		fetch('send', { method: 'POST', headers: headers, body: body, credentials: 'same-origin' })
-			.then(r => { if (!r.ok) { throw new Error(r.status); } poll(20); })
+		fetch(base + '/send', { method: 'POST', headers: headers, body: body, credentials: 'same-origin' })
+			.then(r => { if (!r.ok) { throw new Error(r.status); } poll(100); })
 			.catch(() => bubble('bot', el('p', 'sim-text sim-error', main.dataset.error)));
 	}
 
@@ -127,16 +127,17 @@
 		});
 	}
 
+	/* Polls for the bot's answer: until something new arrives (at most ~30 s), then a little more. */
 	function poll(times) {
-		polling = Math.max(polling, times);
-		fetch('messages?user=' + encodeURIComponent(user) + '&after=' + after, { credentials: 'same-origin' })
+		const wanted = times;
+		fetch(base + '/messages?user=' + encodeURIComponent(user) + '&after=' + after, { credentials: 'same-origin' })
 			.then(r => r.json())
 			.then(entries => {
 				show(entries);
-				polling--;
-				if (polling > 0) { setTimeout(() => poll(0), entries.length ? 600 : 300); }
+				const left = entries.length ? Math.min(wanted - 1, 3) : wanted - 1;
+				if (left > 0) { setTimeout(() => poll(left), 300); }
 			})
-			.catch(() => { polling = 0; });
+			.catch(() => { /* the next send polls again */ });
 	}
 
 	form.addEventListener('submit', e => {
@@ -147,7 +148,7 @@
 	document.getElementById('sim-follow').addEventListener('click', () => send('FOLLOW', null, null));
 	document.getElementById('sim-unfollow').addEventListener('click', () => send('UNFOLLOW', null, null));
 
-	fetch('rich-menu', { credentials: 'same-origin' }).then(r => r.json()).then(menu => {
+	fetch(base + '/rich-menu', { credentials: 'same-origin' }).then(r => r.json()).then(menu => {
 		const areas = document.getElementById('sim-menu-areas');
 		menu.areas.forEach(area => {
 			const b = actionButton(area.action, 'sim-area');

@@ -88,6 +88,7 @@ final class FakeLineServer {
 
 	void reset() {
 		this.calls.clear();
+		this.richMenus.clear();
 		this.failNext.set(0);
 	}
 

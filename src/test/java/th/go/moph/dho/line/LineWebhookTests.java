@@ -52,6 +52,9 @@ class LineWebhookTests {
 	UserKeys keys;
 
 	@Autowired
+	LineRetention retention;
+
+	@Autowired
 	th.go.moph.dho.office.OfficeSettings office;
 
 	@BeforeEach
@@ -313,6 +316,56 @@ class LineWebhookTests {
 			.andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(10)).until(() -> outcome(valid).equals("RATED"));
 		assertThat(ratings(key)).isEqualTo(1);
+	}
+
+	@Test
+	void forgetsCitizensMessagesAfterTheRetentionPeriod() throws Exception {
+		String id = Webhooks.id();
+		send(Webhooks.body(Webhooks.text(id, user(), now(), "เมนู"))).andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(10)).until(() -> outcome(id).equals("HELP"));
+		this.retention.clean();
+		assertThat(json(id)).contains("เมนู");
+		this.jdbc.sql("UPDATE line_inbound_event SET received_at = :t WHERE webhook_event_id = :id")
+			.param("t", java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(8))))
+			.param("id", id)
+			.update();
+		this.retention.clean();
+		assertThat(json(id)).isNull();
+		assertThat(outcome(id)).isEqualTo("HELP");
+	}
+
+	String json(String webhookEventId) {
+		return this.jdbc.sql("SELECT event_json FROM line_inbound_event WHERE webhook_event_id = :id")
+			.param("id", webhookEventId)
+			.query((rs, i) -> rs.getString(1))
+			.single();
+	}
+
+	@Test
+	@org.springframework.security.test.context.support.WithMockUser(roles = "ADMIN")
+	void adminProvisionsTheRichMenuOnceAndReusesIt() throws Exception {
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff/line/rich-menu"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("ส่งริชเมนูขึ้น LINE")));
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(post("/staff/line/rich-menu")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+					.attribute("message", i == 0 ? "line.staff.richmenu.created" : "line.staff.richmenu.reused"));
+		}
+		assertThat(line.calls("/v2/bot/richmenu")).hasSize(1);
+		assertThat(line.calls().stream().filter(c -> c.path().endsWith("/content"))).hasSize(1);
+		assertThat(line.calls().stream().filter(c -> c.path().startsWith("/v2/bot/user/all/richmenu/"))).hasSize(2);
+	}
+
+	@Test
+	void staffPagesOfTheLineModuleNeedASignedInUser() throws Exception {
+		this.mvc.perform(post("/staff/line/rich-menu")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(line.calls()).isEmpty();
 	}
 
 	long ratings(String userKey) {
