@@ -127,17 +127,24 @@
 		});
 	}
 
-	/* Polls for the bot's answer: until something new arrives (at most ~30 s), then a little more. */
+	/* Polls for the bot's answer: until something new arrives (at most ~30 s), then a little more.
+	 * Only the latest chain of polls runs, and each entry is shown once (by its sequence number). */
+	let chain = 0;
 	function poll(times) {
-		const wanted = times;
-		fetch(base + '/messages?user=' + encodeURIComponent(user) + '&after=' + after, { credentials: 'same-origin' })
-			.then(r => r.json())
-			.then(entries => {
-				show(entries);
-				const left = entries.length ? Math.min(wanted - 1, 3) : wanted - 1;
-				if (left > 0) { setTimeout(() => poll(left), 300); }
-			})
-			.catch(() => { /* the next send polls again */ });
+		const mine = ++chain;
+		const step = left => {
+			if (mine !== chain) { return; }
+			fetch(base + '/messages?user=' + encodeURIComponent(user) + '&after=' + after, { credentials: 'same-origin' })
+				.then(r => r.json())
+				.then(entries => {
+					const fresh = entries.filter(e => e.seq > after);
+					show(fresh);
+					const next = fresh.length ? Math.min(left - 1, 3) : left - 1;
+					if (next > 0) { setTimeout(() => step(next), 300); }
+				})
+				.catch(() => { /* the next send polls again */ });
+		};
+		step(times);
 	}
 
 	form.addEventListener('submit', e => {

@@ -130,6 +130,8 @@ class LineSimulatorBrowserTests {
 		quickReply("5").click();
 		this.wait.until(d -> d.findElement(By.id("sim-chat")).getText().contains("ขอบคุณสำหรับการประเมิน"));
 		assertThat(this.jdbc.sql("SELECT score FROM line_rating").query(Integer.class).list()).containsExactly(5);
+		String chat = this.browser.findElement(By.id("sim-chat")).getText();
+		assertThat(chat.split("ขอบคุณสำหรับการประเมิน", -1)).as("each reply shown once").hasSize(2);
 	}
 
 }

@@ -337,8 +337,9 @@ class LineWebhookTests {
 	String json(String webhookEventId) {
 		return this.jdbc.sql("SELECT event_json FROM line_inbound_event WHERE webhook_event_id = :id")
 			.param("id", webhookEventId)
-			.query((rs, i) -> rs.getString(1))
-			.single();
+			.query((rs, i) -> java.util.Optional.ofNullable(rs.getString(1)))
+			.single()
+			.orElse(null);
 	}
 
 	@Test
