@@ -1,7 +1,5 @@
 package th.go.moph.dho.line;
 
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -64,10 +62,6 @@ class LineRichMenuStaffController {
 			redirect.addFlashAttribute("error", "line.staff.richmenu.failed");
 		}
 		return "redirect:/staff/line/rich-menu";
-	}
-
-	static List<String> areaNames() {
-		return RichMenu.AREAS.stream().map(RichMenu.Area::labelKey).toList();
 	}
 
 }
