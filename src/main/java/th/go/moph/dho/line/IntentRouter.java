@@ -1,0 +1,59 @@
+package th.go.moph.dho.line;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a text or a postback to the intent it names; any other text goes to the assistant.
+ */
+@Component
+class IntentRouter {
+
+	private final Map<String, LineIntent> byWord = new HashMap<>();
+
+	private final Map<String, LineIntent> byAction = new HashMap<>();
+
+	private final AssistantIntent assistant;
+
+	private final UserKeys keys;
+
+	IntentRouter(List<LineIntent> intents, AssistantIntent assistant, UserKeys keys) {
+		for (LineIntent intent : intents) {
+			if (this.byAction.put(intent.action(), intent) != null) {
+				throw new IllegalStateException("Two LINE intents for action " + intent.action());
+			}
+			intent.words().forEach(word -> this.byWord.put(LineText.normalize(word), intent));
+		}
+		this.assistant = assistant;
+		this.keys = keys;
+	}
+
+	Reply text(Conversation conversation, String text) {
+		LineIntent intent = this.byWord.get(LineText.normalize(text));
+		if (intent != null) {
+			return intent.reply(conversation, Postback.of(intent.action()));
+		}
+		return this.assistant.ask(conversation, text);
+	}
+
+	/** A postback: unknown actions, garbage and forged signatures are ignored. */
+	Reply postback(Conversation conversation, String data) {
+		Optional<Postback> postback = Postback.parse(data);
+		if (postback.isEmpty()) {
+			return Reply.none("IGNORED_POSTBACK");
+		}
+		LineIntent intent = this.byAction.get(postback.get().action());
+		if (intent == null) {
+			return Reply.none("IGNORED_POSTBACK");
+		}
+		if (intent.signed() && !postback.get().isSignedFor(this.keys, conversation.userKey())) {
+			return Reply.none("FORGED_POSTBACK");
+		}
+		return intent.reply(conversation, postback.get());
+	}
+
+}

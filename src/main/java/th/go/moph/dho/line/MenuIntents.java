@@ -1,0 +1,180 @@
+package th.go.moph.dho.line;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import th.go.moph.dho.publishing.PublishedContent;
+
+/** The menu intents: one small class each. */
+final class MenuIntents {
+
+	static final List<String> NEWS_SECTIONS = List.of("news", "activity-photos", "alerts", "job-announcements");
+
+	private MenuIntents() {
+	}
+
+	/** ข่าว: the latest news as a carousel. */
+	@Component
+	static class News implements LineIntent {
+
+		private final PublishedContent content;
+
+		private final LineMessages messages;
+
+		News(PublishedContent content, LineMessages messages) {
+			this.content = content;
+			this.messages = messages;
+		}
+
+		@Override
+		public String action() {
+			return "news";
+		}
+
+		@Override
+		public Set<String> words() {
+			return Set.of("ข่าว", "ข่าวสาร", "ข่าวประชาสัมพันธ์", "news");
+		}
+
+		@Override
+		public Reply reply(Conversation conversation, Postback request) {
+			return Reply.of("NEWS",
+					this.messages.newsCarousel(this.content.latest(NEWS_SECTIONS, LineMessages.MAX_BUBBLES)));
+		}
+
+	}
+
+	/** แบบฟอร์ม: forms with download links. */
+	@Component
+	static class Forms implements LineIntent {
+
+		private final PublishedContent content;
+
+		private final LineMessages messages;
+
+		Forms(PublishedContent content, LineMessages messages) {
+			this.content = content;
+			this.messages = messages;
+		}
+
+		@Override
+		public String action() {
+			return "forms";
+		}
+
+		@Override
+		public Set<String> words() {
+			return Set.of("แบบฟอร์ม", "ฟอร์ม", "ดาวน์โหลด", "ดาวน์โหลดแบบฟอร์ม", "forms", "form", "download");
+		}
+
+		@Override
+		public Reply reply(Conversation conversation, Postback request) {
+			return Reply.of("FORMS", this.messages.formsList(this.content.section("forms")));
+		}
+
+	}
+
+	/** ติดต่อ: the contact card and the office's location. */
+	@Component
+	static class Contact implements LineIntent {
+
+		private final LineMessages messages;
+
+		Contact(LineMessages messages) {
+			this.messages = messages;
+		}
+
+		@Override
+		public String action() {
+			return "contact";
+		}
+
+		@Override
+		public Set<String> words() {
+			return Set.of("ติดต่อ", "ติดต่อเรา", "ติดต่อเจ้าหน้าที่", "เบอร์โทร", "เบอร์", "โทร", "contact", "phone");
+		}
+
+		@Override
+		public Reply reply(Conversation conversation, Postback request) {
+			return new Reply(this.messages.contact(), null, "CONTACT");
+		}
+
+	}
+
+	/** บริการ: the service guides to choose from. */
+	@Component
+	static class Guides implements LineIntent {
+
+		private final PublishedContent content;
+
+		private final LineMessages messages;
+
+		private final LineTexts texts;
+
+		Guides(PublishedContent content, LineMessages messages, LineTexts texts) {
+			this.content = content;
+			this.messages = messages;
+			this.texts = texts;
+		}
+
+		@Override
+		public String action() {
+			return "guides";
+		}
+
+		@Override
+		public Set<String> words() {
+			return Set.of("บริการ", "คู่มือ", "คู่มือบริการ", "คู่มือประชาชน", "ถามตอบ", "service", "services", "guide",
+					"guides");
+		}
+
+		@Override
+		public Reply reply(Conversation conversation, Postback request) {
+			var guides = this.content.section("service-guides");
+			if (guides.isEmpty()) {
+				return Reply.of("GUIDES", this.messages.text(this.texts.get("guides.none"), this.messages.menuQuickReply()));
+			}
+			List<com.linecorp.bot.messaging.model.Action> actions = guides.stream()
+				.limit(LineMessages.MAX_QUICK_REPLIES)
+				.map(g -> (com.linecorp.bot.messaging.model.Action) this.messages.postback(g.title(),
+						Postback.of("item", "id", String.valueOf(g.id())).data(), g.title()))
+				.toList();
+			StringBuilder text = new StringBuilder(this.texts.get("guides.intro"));
+			guides.stream()
+				.limit(LineMessages.MAX_QUICK_REPLIES)
+				.forEach(g -> text.append("\n• ").append(LineText.truncate(g.title(), 200)));
+			return Reply.of("GUIDES", this.messages.text(text.toString(), this.messages.quickReply(actions)));
+		}
+
+	}
+
+	/** เมนู: what the bot can do. */
+	@Component
+	static class Help implements LineIntent {
+
+		private final LineMessages messages;
+
+		Help(LineMessages messages) {
+			this.messages = messages;
+		}
+
+		@Override
+		public String action() {
+			return "help";
+		}
+
+		@Override
+		public Set<String> words() {
+			return Set.of("เมนู", "ช่วยเหลือ", "สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ", "menu", "help", "hi", "hello");
+		}
+
+		@Override
+		public Reply reply(Conversation conversation, Postback request) {
+			return new Reply(this.messages.help(), null, "HELP");
+		}
+
+	}
+
+}
