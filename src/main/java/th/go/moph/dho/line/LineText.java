@@ -1,7 +1,7 @@
 package th.go.moph.dho.line;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import th.go.moph.dho.thai.ThaiText;
+
 
 /**
  * Text helpers for LINE: truncating Thai safely (never splitting a surrogate pair or leaving a
@@ -64,27 +64,9 @@ final class LineText {
 		return c >= '\u0E40' && c <= '\u0E44';
 	}
 
-	/** Trimmed, lower case, Thai digits as Arabic, inner spaces collapsed: for menu words. */
+	/** The text as {@link ThaiText#normalize} gives it: how menu words are matched. */
 	static String normalize(String text) {
-		String s = Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
-		StringBuilder out = new StringBuilder(s.length());
-		boolean space = false;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c >= '\u0E50' && c <= '\u0E59') {
-				c = (char) ('0' + (c - '\u0E50'));
-			}
-			if (Character.isWhitespace(c) || c == '\u200B') {
-				space = true;
-				continue;
-			}
-			if (space && out.length() > 0) {
-				out.append(' ');
-			}
-			space = false;
-			out.append(c);
-		}
-		return out.toString();
+		return ThaiText.normalize(text);
 	}
 
 }
