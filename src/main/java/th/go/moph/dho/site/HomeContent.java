@@ -43,13 +43,20 @@ class HomeContent {
 	}
 
 	HomeView get() {
-		Instant now = this.clock.instant();
 		Snapshot current = this.snapshot.get();
-		if (current == null || !now.isBefore(current.expires())) {
-			current = new Snapshot(load(), now.plus(TIME_TO_LIVE));
-			this.snapshot.set(current);
+		if (current != null && this.clock.instant().isBefore(current.expires())) {
+			return current.view();
 		}
-		return current.view();
+		// one request reads the database; the others arriving meanwhile wait for its result
+		synchronized (this) {
+			Instant now = this.clock.instant();
+			current = this.snapshot.get();
+			if (current == null || !now.isBefore(current.expires())) {
+				current = new Snapshot(load(), now.plus(TIME_TO_LIVE));
+				this.snapshot.set(current);
+			}
+			return current.view();
+		}
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -59,8 +59,14 @@ class HomeController {
 		String language = "en".equals(locale.getLanguage()) ? "en" : "th";
 		Rendered page = this.rendered.get(language);
 		if (page == null || page.view() != view) {
-			page = new Rendered(view, render(view, model, locale, request, response));
-			this.rendered.put(language, page);
+			// one request renders; the others arriving meanwhile wait and reuse its page
+			synchronized (this.rendered) {
+				page = this.rendered.get(language);
+				if (page == null || page.view() != view) {
+					page = new Rendered(view, render(view, model, locale, request, response));
+					this.rendered.put(language, page);
+				}
+			}
 		}
 		return ResponseEntity.ok().contentType(HTML).body(page.html());
 	}
