@@ -38,7 +38,7 @@ import th.go.moph.dho.publishing.ContentService;
  * nothing scrolls sideways at 320 px. Skipped when Chromium or its driver is absent; never
  * downloads a browser or driver.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.application.name=site-browser-tests")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteBrowserTests {
 

@@ -35,7 +35,7 @@ import th.go.moph.dho.publishing.ContentService;
  * starts at the home page and follows every internal link, and every page must be a
  * complete, accessible Thai page that loads nothing from another host. Then bad input.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.application.name=site-crawl-tests")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteCrawlTests {
 
