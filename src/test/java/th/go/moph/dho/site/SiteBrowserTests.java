@@ -1,0 +1,203 @@
+package th.go.moph.dho.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import th.go.moph.dho.publishing.ContentService;
+
+/**
+ * The public site in Debian's headless Chromium: the home, a category, an item and the
+ * contact page at phone (375 px) and desktop (1280 px) widths have no serious or critical
+ * axe-core violation, Sarabun is the font that renders Thai, the menu folds on phones and
+ * nothing scrolls sideways at 320 px. Skipped when Chromium or its driver is absent; never
+ * downloads a browser or driver.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.application.name=site-browser-tests")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteBrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ContentService contentService;
+
+	private ChromeDriver driver;
+
+	private Path profile;
+
+	private String axe;
+
+	private SiteContentFixture.Created created;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium and chromedriver from Debian are needed");
+		this.created = SiteContentFixture.create(this.contentService);
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream(AXE)) {
+			assertThat(in).as(AXE).isNotNull();
+			this.axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		this.profile = Files.createTempDirectory("site-chrome");
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+				"--user-data-dir=" + this.profile, "--lang=th");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+	}
+
+	@AfterAll
+	void stopBrowser() throws IOException {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+		if (this.profile != null) {
+			try (var files = Files.walk(this.profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+	}
+
+	@Test
+	void keyPagesHaveNoSeriousOrCriticalAccessibilityViolationsOnPhoneAndDesktop() {
+		List<String> pages = List.of("/", "/office", "/public-relations/news/" + this.created.newsItem(),
+				"/office/contact");
+		List<String> serious = new ArrayList<>();
+		for (int width : new int[] { 375, 1280 }) {
+			this.driver.manage().window().setSize(new Dimension(width, 900));
+			for (String page : pages) {
+				open(page);
+				for (Map<String, Object> violation : axe()) {
+					String line = width + "px " + page + " [" + violation.get("impact") + "] " + violation.get("id")
+							+ ": " + violation.get("help") + " at " + violation.get("nodes");
+					System.out.println("axe: " + line);
+					if ("serious".equals(violation.get("impact")) || "critical".equals(violation.get("impact"))) {
+						serious.add(line);
+					}
+				}
+			}
+		}
+		assertThat(serious).isEmpty();
+	}
+
+	@Test
+	void thaiRendersInTheSelfHostedSarabunFont() throws IOException {
+		this.driver.manage().window().setSize(new Dimension(375, 1400));
+		open("/");
+		Object loaded = ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				document.fonts.ready.then(function () {
+				  var faces = [];
+				  document.fonts.forEach(function (f) { if (f.status === 'loaded') faces.push(f.family + ' ' + f.weight); });
+				  done(faces);
+				});""");
+		assertThat(loaded.toString()).contains("Sarabun");
+		String family = (String) ((JavascriptExecutor) this.driver)
+			.executeScript("return getComputedStyle(document.querySelector('h1')).fontFamily");
+		assertThat(family).startsWith("Sarabun");
+		Path shot = Path.of("target", "site-home-375.png");
+		Files.createDirectories(shot.getParent());
+		Files.write(shot, this.driver.getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Test
+	void theMenuFoldsBehindAButtonOnPhonesAndStaysOpenOnDesktops() {
+		this.driver.manage().window().setSize(new Dimension(375, 900));
+		open("/");
+		WebElement button = this.driver.findElement(By.cssSelector(".menu-toggle"));
+		WebElement menu = this.driver.findElement(By.id("site-menu"));
+		assertThat(button.isDisplayed()).isTrue();
+		assertThat(menu.isDisplayed()).isFalse();
+		button.click();
+		assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
+		assertThat(menu.isDisplayed()).isTrue();
+		this.driver.manage().window().setSize(new Dimension(1280, 900));
+		open("/");
+		assertThat(this.driver.findElement(By.cssSelector(".menu-toggle")).isDisplayed()).isFalse();
+		assertThat(this.driver.findElement(By.id("site-menu")).isDisplayed()).isTrue();
+	}
+
+	@Test
+	void nothingScrollsSidewaysAt320Pixels() {
+		this.driver.manage().window().setSize(new Dimension(320, 800));
+		for (String page : List.of("/", "/office/contact", "/public-relations/procurement-announcements/"
+				+ this.created.procurementItem(), "/news")) {
+			open(page);
+			Long overflow = (Long) ((JavascriptExecutor) this.driver).executeScript(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(overflow).as(page).isLessThanOrEqualTo(0L);
+		}
+	}
+
+	@Test
+	void theSkipLinkIsTheFirstStopAndMovesFocusToTheContent() {
+		this.driver.manage().window().setSize(new Dimension(1280, 900));
+		open("/office");
+		this.driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+		WebElement active = this.driver.switchTo().activeElement();
+		assertThat(active.getAttribute("class")).contains("skip-link");
+		assertThat(active.isDisplayed()).isTrue();
+		active.sendKeys(org.openqa.selenium.Keys.ENTER);
+		assertThat(this.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+	}
+
+	private void open(String path) {
+		this.driver.get("http://localhost:" + this.port + path);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> axe() {
+		JavascriptExecutor js = this.driver;
+		js.executeScript(this.axe);
+		Object result = js.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
+				  done(r.violations.map(function (v) {
+				    return { id: v.id, impact: v.impact, help: v.help,
+				      nodes: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(', ') };
+				  }));
+				}).catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: '' }]); });""");
+		return (List<Map<String, Object>>) result;
+	}
+
+}
