@@ -99,7 +99,7 @@ class SurveyBrowserTests {
 
 	/** Sends the form from the keyboard, as a keyboard or switch user would. */
 	private void submit() {
-		this.driver.findElement(By.cssSelector("button[type=submit]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(org.openqa.selenium.Keys.ENTER);
 	}
 
 	/** Chooses a radio button from the keyboard (focus, space), as a keyboard user would. */

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,25 +105,25 @@ class StaffWorkflowBrowserTests {
 		browser.findElement(By.id("bodyMarkdown")).sendKeys("ฉีดได้ที่ **รพ.สต.ทุกแห่ง**");
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#body-preview strong"), "รพ.สต."));
-		browser.findElement(By.cssSelector("form[action*='/staff/content/new/news'] button.btn-primary")).click();
+		click(By.cssSelector("form[action*='/staff/content/new/news'] button.btn-primary"));
 		browser.findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
-		browser.findElement(By.cssSelector("form[action$='/attachments'] button")).click();
+		click(By.cssSelector("form[action$='/attachments'] button"));
 		assertThat(browser.findElement(By.cssSelector("a[href*='/staff/content/attachments/']")).getText())
 			.isEqualTo("กำหนดการรณรงค์.pdf");
 		browser.findElement(By.id("remarks")).sendKeys("ขอเผยแพร่ก่อนวันรณรงค์");
-		browser.findElement(By.cssSelector("form[action$='/submit'] button")).click();
+		click(By.cssSelector("form[action$='/submit'] button"));
 		assertThat(browser.getPageSource()).contains("ส่งขออนุมัติเรียบร้อยแล้ว");
 		logOut();
 
 		// the approver sees the diff and approves
 		logIn("b-approver");
 		open("/staff/review");
-		browser.findElement(By.linkText("รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 2569")).click();
+		click(By.linkText("รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 2569"));
 		assertThat(browser.findElements(By.cssSelector("td.diff-added-cell")).stream().map(e -> e.getText()).toList())
 			.contains("รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 2569");
 		assertThat(browser.findElements(By.cssSelector(".diff-added")).stream().map(e -> e.getText()).toList())
 			.contains("ฉีดได้ที่ **รพ.สต.ทุกแห่ง**");
-		browser.findElement(By.cssSelector("form[action$='/approve'] button")).click();
+		click(By.cssSelector("form[action$='/approve'] button"));
 		assertThat(browser.getPageSource()).contains("อนุมัติเรียบร้อยแล้ว");
 
 		// the public sees it
@@ -153,13 +155,20 @@ class StaffWorkflowBrowserTests {
 		open("/staff/login");
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		click(By.cssSelector("main form button[type=submit]"));
 		assertThat(browser.getCurrentUrl()).endsWith("/staff");
 	}
 
 	private void logOut() {
-		browser.findElement(By.cssSelector("form[action$='/staff/logout'] button")).click();
+		click(By.cssSelector("form[action$='/staff/logout'] button"));
 		assertThat(browser.getCurrentUrl()).contains("/staff/login");
+	}
+
+	/** Clicks an element after scrolling it to the middle of the window, clear of any sticky bar. */
+	private static void click(By selector) {
+		WebElement element = browser.findElement(selector);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
 	}
 
 	private void open(String path) {
