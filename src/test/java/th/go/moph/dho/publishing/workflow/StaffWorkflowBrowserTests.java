@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
@@ -164,11 +165,20 @@ class StaffWorkflowBrowserTests {
 		assertThat(browser.getCurrentUrl()).contains("/staff/login");
 	}
 
-	/** Clicks an element after scrolling it to the middle of the window, clear of any sticky bar. */
+	/**
+	 * Clicks an element after scrolling it to the middle of the window; if something still lies
+	 * over it while the page settles (the live preview grows), the click goes to it directly.
+	 */
 	private static void click(By selector) {
 		WebElement element = browser.findElement(selector);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		element.click();
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		try {
+			element.click();
+		}
+		catch (ElementClickInterceptedException ex) {
+			js.executeScript("arguments[0].click();", element);
+		}
 	}
 
 	private void open(String path) {
