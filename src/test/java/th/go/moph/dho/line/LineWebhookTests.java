@@ -22,6 +22,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import th.go.moph.dho.assistant.Assistant;
+import th.go.moph.dho.assistant.Channel;
+import th.go.moph.dho.publishing.ContentFields;
+import th.go.moph.dho.publishing.ContentRevision;
+import th.go.moph.dho.publishing.ContentService;
+
 /**
  * The webhook end to end: signature check, the event store, the worker and replies through
  * the real SDK client to a fake LINE server.
@@ -50,6 +56,12 @@ class LineWebhookTests {
 
 	@Autowired
 	UserKeys keys;
+
+	@Autowired
+	ContentService content;
+
+	@Autowired
+	Assistant assistant;
 
 	@Autowired
 	LineRetention retention;
@@ -195,6 +207,24 @@ class LineWebhookTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> outcome(id).equals("HELP"));
 		await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
 			.untilAsserted(() -> assertThat(line.replies()).hasSize(1));
+	}
+
+	@Test
+	void answersAFreeTextThaiQuestionWithThePublishedFaqAnswer() throws Exception {
+		ContentRevision draft = this.content.createDraft("faq", "line-test-dog-bite",
+				ContentFields.of("ถูกสุนัขกัดต้องทำอย่างไร", null,
+						"ล้างแผลด้วยน้ำสะอาดและสบู่นาน 15 นาที แล้วรีบไปรับวัคซีนป้องกันโรคพิษสุนัขบ้าที่ รพ.สต.")
+					.withFaq(List.of("พิษสุนัขบ้า"), List.of("โดนหมากัดทำไงดี", "ถูกสุนัขกัด")),
+				"test");
+		this.content.goLive(draft.getId());
+		// the assistant's index follows the publication event
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.assistant.answer("ถูกสุนัขกัด", Channel.API).answer() != null);
+
+		String id = Webhooks.id();
+		send(Webhooks.body(Webhooks.text(id, user(), now(), "โดนหมากัดต้องทำยังไงคะ"))).andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(10)).until(() -> line.replies().size() == 1);
+		assertThat(line.replies().get(0).body()).contains("ล้างแผลด้วยน้ำสะอาดและสบู่");
 	}
 
 	@Test
