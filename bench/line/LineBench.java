@@ -1,23 +1,25 @@
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +35,9 @@ import com.sun.net.httpserver.HttpServer;
  * fast as the app takes it and measures events/s end to end (until the fake LINE server has
  * counted every reply). Every reply token is counted, so lost and doubled answers show.
  *
- * Usage: java LineBench.java serve FAKE_PORT  (prints READY; then run phases with "run")
- *        java LineBench.java run APP_URL SECRET FAKE_PORT RATE SECONDS BURST
+ * Usage: java LineBench.java run APP_URL SECRET FAKE_PORT RATE SECONDS BURST [APP_PID]
+ * With the app's process id it also prints the CPU time the app spent per event in each phase
+ * (from /proc), and the CPU this load generator and fake LINE server spent beside it.
  */
 public class LineBench {
 
@@ -65,24 +68,32 @@ public class LineBench {
 		int rate = Integer.parseInt(args[4]);
 		int seconds = Integer.parseInt(args[5]);
 		int burst = Integer.parseInt(args[6]);
+		appPid = args.length > 7 ? Long.parseLong(args[7]) : -1;
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.executor(Executors.newFixedThreadPool(4)).build();
 		waitFor(client, app);
 		System.out.println("warm-up ...");
-		runOpenLoop(client, app, secret, "warm", 200, 5);
-		await(5 * 200, 60, "warm");
+		// long enough for the JIT to compile the request and worker paths (it spends tens of
+		// seconds of CPU on this app); a short warm-up measures the compiler, not the app
+		int warmRate = Integer.getInteger("warmRate", 300);
+		int warmSeconds = Integer.getInteger("warmSeconds", 40);
+		send(app, secret, "warm", warmRate * warmSeconds, warmRate);
+		await(warmRate * warmSeconds, 120, "warm");
 		replies.clear();
 
 		System.out.printf("phase 1: %d webhooks/s for %d s (one text event each)%n", rate, seconds);
-		List<Long> latencies = runOpenLoop(client, app, secret, "p1", rate, seconds);
+		Cpu cpu1 = Cpu.now();
+		List<Long> latencies = send(app, secret, "p1", rate * seconds, rate);
 		int expected1 = rate * seconds;
 		await(expected1, 120, "p1");
 		report("phase 1 acknowledgement", latencies, seconds);
 		check(expected1, "p1");
+		cpu1.report("phase 1", expected1);
 
-		System.out.printf("phase 2: burst of %d webhooks, 64 in flight%n", burst);
+		System.out.printf("phase 2: burst of %d webhooks, %d in flight%n", burst, CONNECTIONS);
+		Cpu cpu2 = Cpu.now();
 		long start = System.nanoTime();
-		List<Long> burstLatencies = runBurst(client, app, secret, "p2", burst, 64);
+		List<Long> burstLatencies = send(app, secret, "p2", burst, 0);
 		double ackSeconds = (System.nanoTime() - start) / 1e9;
 		boolean all = await(burst, 300, "p2");
 		double e2eSeconds = (lastReplyNanos.get() - start) / 1e9;
@@ -91,9 +102,52 @@ public class LineBench {
 		System.out.printf("phase 2 end to end (all replies at fake LINE): %.0f events/s (%.1f s)%s%n",
 				burst / e2eSeconds, e2eSeconds, all ? "" : " INCOMPLETE");
 		check(burst, "p2");
+		cpu2.report("phase 2", burst);
+	}
+
+	static long appPid;
+
+	/** CPU time of the app (from /proc, when its pid is known) and of this process, in ms. */
+	record Cpu(long app, long self) {
+
+		static Cpu now() {
+			return new Cpu(appCpuMillis(), selfCpuMillis());
+		}
+
+		void report(String phase, int events) {
+			Cpu end = now();
+			if (this.app >= 0 && end.app >= 0) {
+				System.out.printf("%s CPU per event: app %.2f ms, load generator and fake LINE server %.2f ms%n", phase,
+						(end.app - this.app) / (double) events, (end.self - this.self) / (double) events);
+			}
+		}
+
+		static long selfCpuMillis() {
+			return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+		}
+
+		static long appCpuMillis() {
+			if (appPid <= 0) {
+				return -1;
+			}
+			try {
+				String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + appPid + "/stat"));
+				String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				// utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name
+				return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / 100;
+			}
+			catch (IOException | RuntimeException ex) {
+				return -1;
+			}
+		}
+
 	}
 
 	static void startFakeLine(int port) throws IOException {
+		// the JDK server writes headers and body separately; without TCP_NODELAY every reply
+		// waits for the client's delayed ACK (40 ms), which LINE's real servers do not do
+		System.setProperty("sun.net.httpserver.nodelay", "true");
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
 		server.setExecutor(Executors.newFixedThreadPool(8));
 		server.createContext("/", exchange -> {
@@ -136,7 +190,7 @@ public class LineBench {
 
 	static final String[] TEXTS = { "เมนู", "ข่าว", "ติดต่อ", "แบบฟอร์ม" };
 
-	static HttpRequest webhook(String app, byte[] secret, String phase, int i) throws Exception {
+	static byte[] webhook(URI app, byte[] secret, String phase, int i) throws Exception {
 		String user = String.format("U%08x%024x", phase.hashCode(), i % 20000);
 		String id = String.format("%s%020d", phase.toUpperCase(), i);
 		String body = "{\"destination\":\"Ubench\",\"events\":[{\"type\":\"message\",\"mode\":\"active\",\"timestamp\":"
@@ -148,70 +202,130 @@ public class LineBench {
 		Mac mac = Mac.getInstance("HmacSHA256");
 		mac.init(new SecretKeySpec(secret, "HmacSHA256"));
 		String signature = Base64.getEncoder().encodeToString(mac.doFinal(bytes));
-		return HttpRequest.newBuilder(URI.create(app + "/line/webhook"))
-			.header("Content-Type", "application/json")
-			.header("X-Line-Signature", signature)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
-			.build();
+		String head = "POST /line/webhook HTTP/1.1\r\nHost: " + app.getHost() + ":" + app.getPort()
+				+ "\r\nContent-Type: application/json\r\nX-Line-Signature: " + signature + "\r\nContent-Length: "
+				+ bytes.length + "\r\n\r\n";
+		byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+		byte[] request = Arrays.copyOf(headBytes, headBytes.length + bytes.length);
+		System.arraycopy(bytes, 0, request, headBytes.length, bytes.length);
+		return request;
 	}
+
+	static final int CONNECTIONS = 64;
 
 	/**
-	 * Sends at a fixed rate. At most 512 requests are in flight: when the app falls that far
-	 * behind, the request is counted as late instead of opening ever more connections.
+	 * Sends {@code total} webhooks over {@value #CONNECTIONS} keep-alive connections, at a fixed
+	 * rate (open loop: request i is due at start + i/rate, and its latency counts from then, so a
+	 * slow answer cannot hide the requests queued behind it) or, with rate 0, as fast as the app
+	 * answers. Requests are built and signed before the clock starts, and sent with plain
+	 * sockets, so the load generator takes little of the CPU it shares with the app.
 	 */
-	static List<Long> runOpenLoop(HttpClient client, String app, byte[] secret, String phase, int rate, int seconds)
-			throws Exception {
-		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-		List<CompletableFuture<?>> pending = new ArrayList<>();
-		AtomicInteger failures = new AtomicInteger();
-		AtomicInteger late = new AtomicInteger();
-		Semaphore slots = new Semaphore(512);
-		long start = System.nanoTime();
-		int total = rate * seconds;
+	static List<Long> send(String app, byte[] secret, String phase, int total, int rate) throws Exception {
+		URI uri = URI.create(app);
+		byte[][] requests = new byte[total][];
 		for (int i = 0; i < total; i++) {
-			long due = start + (long) (i * 1e9 / rate);
-			long wait = due - System.nanoTime();
-			if (wait > 0) {
-				TimeUnit.NANOSECONDS.sleep(wait);
-			}
-			HttpRequest request = webhook(app, secret, phase, i);
-			if (!slots.tryAcquire()) {
-				late.incrementAndGet();
-				slots.acquire();
-			}
-			long sent = System.nanoTime();
-			pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
-				latencies.add(System.nanoTime() - sent);
-				if (e != null || r.statusCode() != 200) {
-					failures.incrementAndGet();
-				}
-				slots.release();
-				return null;
-			}));
+			requests[i] = webhook(uri, secret, phase, i);
 		}
-		CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-		System.out.printf("  sent in %.1f s; failed: %d; sent late (512 already in flight): %d%n",
-				(System.nanoTime() - start) / 1e9, failures.get(), late.get());
-		return latencies;
+		long[] latencies = new long[total];
+		AtomicInteger failures = new AtomicInteger();
+		long start = System.nanoTime() + 20_000_000L;
+		List<Thread> threads = new ArrayList<>();
+		for (int c = 0; c < CONNECTIONS; c++) {
+			int first = c;
+			Thread thread = new Thread(() -> {
+				Connection connection = null;
+				for (int i = first; i < total; i += CONNECTIONS) {
+					long due = rate > 0 ? start + (long) (i * 1e9 / rate) : System.nanoTime();
+					long wait = due - System.nanoTime();
+					if (wait > 0) {
+						LockSupport.parkNanos(wait);
+					}
+					try {
+						if (connection == null) {
+							connection = new Connection(uri.getHost(), uri.getPort());
+						}
+						if (connection.exchange(requests[i]) != 200) {
+							failures.incrementAndGet();
+						}
+						if (connection.closed) {
+							connection = null;
+						}
+					}
+					catch (IOException ex) {
+						failures.incrementAndGet();
+						connection = null;
+					}
+					latencies[i] = System.nanoTime() - Math.max(due, start);
+				}
+			});
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		System.out.printf("  sent in %.1f s; failed: %d%n", (System.nanoTime() - start) / 1e9, failures.get());
+		List<Long> result = new ArrayList<>(total);
+		for (long latency : latencies) {
+			result.add(latency);
+		}
+		return result;
 	}
 
-	static List<Long> runBurst(HttpClient client, String app, byte[] secret, String phase, int total, int inFlight)
-			throws Exception {
-		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-		Semaphore slots = new Semaphore(inFlight);
-		List<CompletableFuture<?>> pending = new ArrayList<>();
-		for (int i = 0; i < total; i++) {
-			slots.acquire();
-			HttpRequest request = webhook(app, secret, phase, i);
-			long sent = System.nanoTime();
-			pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
-				latencies.add(System.nanoTime() - sent);
-				slots.release();
-				return null;
-			}));
+	/** One keep-alive HTTP/1.1 connection that sends a prepared request and reads the answer. */
+	static final class Connection {
+
+		final Socket socket;
+
+		final OutputStream out;
+
+		final InputStream in;
+
+		boolean closed;
+
+		Connection(String host, int port) throws IOException {
+			this.socket = new Socket(host, port);
+			this.socket.setTcpNoDelay(true);
+			this.out = this.socket.getOutputStream();
+			this.in = new BufferedInputStream(this.socket.getInputStream());
 		}
-		CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-		return latencies;
+
+		/** @return the status code */
+		int exchange(byte[] request) throws IOException {
+			this.out.write(request);
+			this.out.flush();
+			String status = line();
+			int code = Integer.parseInt(status.split(" ")[1]);
+			int length = 0;
+			for (String header = line(); !header.isEmpty(); header = line()) {
+				String lower = header.toLowerCase(java.util.Locale.ROOT);
+				if (lower.startsWith("content-length:")) {
+					length = Integer.parseInt(lower.substring(15).strip());
+				}
+				else if (lower.startsWith("connection:") && lower.contains("close")) {
+					this.closed = true;
+				}
+			}
+			this.in.readNBytes(length);
+			if (this.closed) {
+				this.socket.close();
+			}
+			return code;
+		}
+
+		private String line() throws IOException {
+			StringBuilder line = new StringBuilder();
+			for (int b = this.in.read(); b != '\n'; b = this.in.read()) {
+				if (b < 0) {
+					throw new IOException("connection closed");
+				}
+				if (b != '\r') {
+					line.append((char) b);
+				}
+			}
+			return line.toString();
+		}
+
 	}
 
 	static boolean await(int expected, int seconds, String phase) throws InterruptedException {

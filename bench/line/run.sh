@@ -10,11 +10,11 @@ APP_PORT=${APP_PORT:-8083}; FAKE_PORT=${FAKE_PORT:-18083}
 SECRET=bench-channel-secret
 JAR=$(ls target/dho-connect-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 if [ -z "$JAR" ]; then
-  ./mvnw -B -q -o package -DskipTests
+  ./mvnw -B -q package -DskipTests
   JAR=$(ls target/dho-connect-*.jar | grep -v plain | head -1)
 fi
 mkdir -p target/bench-line
-java -Xmx1g -jar "$JAR" --server.port="$APP_PORT" \
+java -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" \
   --spring.datasource.url="jdbc:h2:mem:bench;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,YEAR,MONTH,DAY,KEY,USER;DB_CLOSE_DELAY=-1" \
   --dho.storage.directory=target/bench-line/files --dho.demo.enabled=false \
   --dho.line.channel-secret="$SECRET" --dho.line.channel-token=bench-channel-token \
@@ -22,4 +22,4 @@ java -Xmx1g -jar "$JAR" --server.port="$APP_PORT" \
   --logging.level.root=WARN > target/bench-line/app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-java bench/line/LineBench.java run "http://127.0.0.1:$APP_PORT" "$SECRET" "$FAKE_PORT" "$RATE" "$SECONDS_" "$BURST"
+java bench/line/LineBench.java run "http://127.0.0.1:$APP_PORT" "$SECRET" "$FAKE_PORT" "$RATE" "$SECONDS_" "$BURST" "$APP"

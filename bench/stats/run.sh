@@ -24,7 +24,7 @@ OUT=target/bench-stats
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 JAR=$(ls target/dho-connect-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
 if [ -z "$JAR" ] || [ "${BUILD:-0}" = 1 ]; then
-	./mvnw -B -q -o package -DskipTests
+	./mvnw -B -q package -DskipTests
 	JAR=$(ls target/dho-connect-*.jar | grep -v -- '-plain' | head -1)
 fi
 mkdir -p "$OUT"

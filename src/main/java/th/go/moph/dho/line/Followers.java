@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +24,13 @@ class Followers {
 
 	static final String BLOCKED = "BLOCKED";
 
+	/** Beyond this many remembered users the memory starts again (a district has fewer). */
+	static final int MAX_REMEMBERED = 200_000;
+
 	private final JdbcClient jdbc;
+
+	/** Users known to have a row, so a message from them costs no query. Rows are never deleted. */
+	private final Set<String> recorded = ConcurrentHashMap.newKeySet();
 
 	Followers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -35,6 +43,7 @@ class Followers {
 		if (updated == 0) {
 			insert(userKey, lineUserId, FOLLOWING, at);
 		}
+		remember(userKey);
 	}
 
 	void unfollow(String userKey, Instant at) {
@@ -46,9 +55,11 @@ class Followers {
 
 	/** A user who writes without a follow event on record (followed before the bot existed). */
 	void seen(String userKey, String lineUserId, Instant at) {
-		if (status(userKey).isEmpty()) {
-			insert(userKey, lineUserId, FOLLOWING, at);
+		if (this.recorded.contains(userKey)) {
+			return;
 		}
+		insert(userKey, lineUserId, FOLLOWING, at);
+		remember(userKey);
 	}
 
 	Optional<String> status(String userKey) {
@@ -92,6 +103,13 @@ class Followers {
 			.update();
 	}
 
+	private void remember(String userKey) {
+		if (this.recorded.size() >= MAX_REMEMBERED) {
+			this.recorded.clear();
+		}
+		this.recorded.add(userKey);
+	}
+
 	private void insert(String userKey, String lineUserId, String status, Instant at) {
 		try {
 			this.jdbc.sql("""
@@ -104,7 +122,7 @@ class Followers {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			// recorded by a concurrent event of the same user
+			// recorded before (by an earlier run of the app or a concurrent event): keep that row
 		}
 	}
 

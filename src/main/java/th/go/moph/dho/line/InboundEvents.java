@@ -90,7 +90,8 @@ class InboundEvents {
 			.update();
 		return this.jdbc.sql("""
 				SELECT id, webhook_event_id, event_type, user_key, event_json, occurred_at, attempts
-				FROM line_inbound_event WHERE claim_token = :token AND status = 'PROCESSING' ORDER BY id""")
+				FROM line_inbound_event WHERE id IN (:ids) AND claim_token = :token ORDER BY id""")
+			.param("ids", ids)
 			.param("token", token)
 			.query((rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5) == null ? "{}" : rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7)))

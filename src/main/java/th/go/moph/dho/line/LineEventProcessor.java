@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.jackson.ModelObjectMapper;
@@ -54,17 +52,13 @@ class LineEventProcessor {
 
 	private final UserKeys keys;
 
-	private final ApplicationEventPublisher publisher;
-
-	private final TransactionTemplate transaction;
-
 	private final LineSettings settings;
 
 	private final Clock clock;
 
 	LineEventProcessor(IntentRouter router, Followers followers, FloodLimit floodLimit, LineOutbox outbox,
 			LineMessages messages, LineTexts texts, RatingIntents.Prompts ratings, UserKeys keys,
-			ApplicationEventPublisher publisher, TransactionTemplate transaction, LineSettings settings, Clock clock) {
+			LineSettings settings, Clock clock) {
 		this.router = router;
 		this.followers = followers;
 		this.floodLimit = floodLimit;
@@ -73,14 +67,15 @@ class LineEventProcessor {
 		this.texts = texts;
 		this.ratings = ratings;
 		this.keys = keys;
-		this.publisher = publisher;
-		this.transaction = transaction;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
-	/** @return a short outcome for the event log */
-	String process(InboundEvents.Stored stored) {
+	/**
+	 * @param tally where the statistics' counts of this event go
+	 * @return a short outcome for the event log
+	 */
+	String process(InboundEvents.Stored stored, ActivityTally tally) {
 		Event event;
 		try {
 			event = this.json.readValue(stored.json(), Event.class);
@@ -92,20 +87,16 @@ class LineEventProcessor {
 		boolean direct = event.source() instanceof UserSource;
 		Instant now = this.clock.instant();
 		if (event instanceof FollowEvent && userId != null) {
-			String key = this.keys.of(userId);
-			this.transaction.executeWithoutResult(s -> {
-				this.followers.follow(key, userId, now);
-				this.publisher.publishEvent(new LineActivity(LineActivity.Kind.FOLLOWED, now));
-			});
+			String key = keyOf(stored, userId);
+			this.followers.follow(key, userId, now);
+			tally.add(LineActivity.Kind.FOLLOWED, now);
 			return deliver(event, stored, new Conversation(key, userId),
 					new Reply(this.messages.greeting(), null, "GREETED"), true);
 		}
 		if (event instanceof UnfollowEvent && userId != null) {
-			String key = this.keys.of(userId);
-			this.transaction.executeWithoutResult(s -> {
-				this.followers.unfollow(key, now);
-				this.publisher.publishEvent(new LineActivity(LineActivity.Kind.UNFOLLOWED, now));
-			});
+			String key = keyOf(stored, userId);
+			this.followers.unfollow(key, now);
+			tally.add(LineActivity.Kind.UNFOLLOWED, now);
 			return "UNFOLLOWED";
 		}
 		if (event instanceof JoinEvent) {
@@ -114,12 +105,10 @@ class LineEventProcessor {
 		if (!direct || userId == null) {
 			return "IGNORED:" + stored.type();
 		}
-		Conversation c = new Conversation(this.keys.of(userId), userId);
+		Conversation c = new Conversation(keyOf(stored, userId), userId);
 		if (event instanceof MessageEvent message) {
-			this.transaction.executeWithoutResult(s -> {
-				this.followers.seen(c.userKey(), userId, now);
-				this.publisher.publishEvent(new LineActivity(LineActivity.Kind.MESSAGE_RECEIVED, now));
-			});
+			this.followers.seen(c.userKey(), userId, now);
+			tally.add(LineActivity.Kind.MESSAGE_RECEIVED, now);
 			Reply reply;
 			if (message.message() instanceof TextMessageContent text) {
 				reply = this.router.text(c, text.text());
@@ -141,6 +130,12 @@ class LineEventProcessor {
 			return deliver(event, stored, c, this.router.postback(c, data), true);
 		}
 		return "IGNORED:" + stored.type();
+	}
+
+	/** The pseudonymous key the webhook stored with the event, or the key of this user id. */
+	private String keyOf(InboundEvents.Stored stored, String userId) {
+		String storedKey = stored.userKey();
+		return storedKey != null ? storedKey : this.keys.of(userId);
 	}
 
 	private String deliver(Event event, InboundEvents.Stored stored, @Nullable Conversation c, Reply reply,

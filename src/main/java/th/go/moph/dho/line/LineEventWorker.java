@@ -15,9 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Processes stored webhook events: kicked by the webhook right after it stored something, and
@@ -31,11 +33,19 @@ class LineEventWorker implements DisposableBean {
 
 	static final int BATCH = 200;
 
+	static final long LINGER_MILLIS = 10;
+
+	static final long ACTIVITY_INTERVAL_MILLIS = 1000;
+
 	private final InboundEvents events;
 
 	private final LineEventProcessor processor;
 
 	private final LineSettings settings;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
@@ -47,12 +57,19 @@ class LineEventWorker implements DisposableBean {
 
 	private final AtomicBoolean again = new AtomicBoolean();
 
+	private final ActivityTally activity = new ActivityTally();
+
+	private volatile long activityPublishedAt;
+
 	private volatile boolean started;
 
-	LineEventWorker(InboundEvents events, LineEventProcessor processor, LineSettings settings, Clock clock) {
+	LineEventWorker(InboundEvents events, LineEventProcessor processor, LineSettings settings,
+			ApplicationEventPublisher publisher, TransactionTemplate transaction, Clock clock) {
 		this.events = events;
 		this.processor = processor;
 		this.settings = settings;
+		this.publisher = publisher;
+		this.transaction = transaction;
 		this.clock = clock;
 		this.drainer = Executors.newSingleThreadExecutor(named("line-drain"));
 		this.pool = Executors.newFixedThreadPool(Math.max(1, settings.workerThreads()), named("line-worker"));
@@ -87,19 +104,26 @@ class LineEventWorker implements DisposableBean {
 		if (this.events.hasPending()) {
 			kick();
 		}
+		publishActivity();
 	}
 
 	private void drain() {
 		try {
 			while (this.again.getAndSet(false)) {
+				// webhooks arriving together are claimed and handled as one batch: a few database
+				// statements for the batch instead of for every event, at the cost of a moment
+				Thread.sleep(LINGER_MILLIS);
 				List<InboundEvents.Stored> batch;
-				while (!(batch = this.events.claim(BATCH)).isEmpty()) {
+				while (this.started && !(batch = this.events.claim(BATCH)).isEmpty()) {
 					processBatch(batch);
 				}
 			}
 		}
 		catch (RuntimeException ex) {
 			log.error("LINE event worker stopped a round: {}", ex.toString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 		finally {
 			this.draining.set(false);
@@ -120,11 +144,26 @@ class LineEventWorker implements DisposableBean {
 			running.add(CompletableFuture.runAsync(() -> ofUser.forEach(this::processOne), this.pool));
 		}
 		CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+		if (this.clock.millis() - this.activityPublishedAt >= ACTIVITY_INTERVAL_MILLIS) {
+			publishActivity();
+		}
+	}
+
+	/**
+	 * Hands what was counted to the statistics, at most about once a second while busy (and at
+	 * each poll when quiet): a durable event per kind and day, not one per message.
+	 */
+	private synchronized void publishActivity() {
+		this.activityPublishedAt = this.clock.millis();
+		List<LineActivity> activities = this.activity.takeAll();
+		if (!activities.isEmpty()) {
+			this.transaction.executeWithoutResult(status -> activities.forEach(this.publisher::publishEvent));
+		}
 	}
 
 	private void processOne(InboundEvents.Stored event) {
 		try {
-			String outcome = this.processor.process(event);
+			String outcome = this.processor.process(event, this.activity);
 			this.events.finish(event.id(), InboundEvents.DONE, outcome);
 		}
 		catch (RuntimeException ex) {
@@ -148,6 +187,12 @@ class LineEventWorker implements DisposableBean {
 		this.started = false;
 		this.drainer.shutdownNow();
 		this.pool.shutdownNow();
+		try {
+			publishActivity();
+		}
+		catch (RuntimeException ex) {
+			log.warn("LINE statistics of the last moments before stopping were not saved: {}", ex.toString());
+		}
 	}
 
 	private static java.util.concurrent.ThreadFactory named(String prefix) {

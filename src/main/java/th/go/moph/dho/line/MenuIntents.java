@@ -6,6 +6,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import th.go.moph.dho.publishing.PublishedContent;
+import th.go.moph.dho.publishing.PublishedItem;
+import th.go.moph.dho.publishing.PublishedSummary;
 
 /** The menu intents: one small class each. */
 final class MenuIntents {
@@ -22,6 +24,8 @@ final class MenuIntents {
 		private final PublishedContent content;
 
 		private final LineMessages messages;
+
+		private final ReplyMemo<List<PublishedSummary>> memo = new ReplyMemo<>();
 
 		News(PublishedContent content, LineMessages messages) {
 			this.content = content;
@@ -40,8 +44,8 @@ final class MenuIntents {
 
 		@Override
 		public Reply reply(Conversation conversation, Postback request) {
-			return Reply.of("NEWS",
-					this.messages.newsCarousel(this.content.latest(NEWS_SECTIONS, LineMessages.MAX_BUBBLES)));
+			return this.memo.get(this.content.latest(NEWS_SECTIONS, LineMessages.MAX_BUBBLES),
+					news -> Reply.of("NEWS", this.messages.newsCarousel(news)));
 		}
 
 	}
@@ -53,6 +57,8 @@ final class MenuIntents {
 		private final PublishedContent content;
 
 		private final LineMessages messages;
+
+		private final ReplyMemo<List<PublishedItem>> memo = new ReplyMemo<>();
 
 		Forms(PublishedContent content, LineMessages messages) {
 			this.content = content;
@@ -71,7 +77,8 @@ final class MenuIntents {
 
 		@Override
 		public Reply reply(Conversation conversation, Postback request) {
-			return Reply.of("FORMS", this.messages.formsList(this.content.section("forms")));
+			return this.memo.get(this.content.section("forms"),
+					forms -> Reply.of("FORMS", this.messages.formsList(forms)));
 		}
 
 	}
@@ -81,6 +88,8 @@ final class MenuIntents {
 	static class Contact implements LineIntent {
 
 		private final LineMessages messages;
+
+		private final ReplyMemo<LineMessages> memo = new ReplyMemo<>();
 
 		Contact(LineMessages messages) {
 			this.messages = messages;
@@ -98,7 +107,7 @@ final class MenuIntents {
 
 		@Override
 		public Reply reply(Conversation conversation, Postback request) {
-			return new Reply(this.messages.contact(), null, "CONTACT");
+			return this.memo.get(this.messages, m -> new Reply(m.contact(), null, "CONTACT"));
 		}
 
 	}
@@ -110,6 +119,8 @@ final class MenuIntents {
 		private final PublishedContent content;
 
 		private final LineMessages messages;
+
+		private final ReplyMemo<List<PublishedItem>> memo = new ReplyMemo<>();
 
 		private final LineTexts texts;
 
@@ -132,7 +143,10 @@ final class MenuIntents {
 
 		@Override
 		public Reply reply(Conversation conversation, Postback request) {
-			var guides = this.content.section("service-guides");
+			return this.memo.get(this.content.section("service-guides"), this::list);
+		}
+
+		private Reply list(List<PublishedItem> guides) {
 			if (guides.isEmpty()) {
 				return Reply.of("GUIDES", this.messages.text(this.texts.get("guides.none"), this.messages.menuQuickReply()));
 			}
@@ -156,6 +170,8 @@ final class MenuIntents {
 
 		private final LineMessages messages;
 
+		private final ReplyMemo<LineMessages> memo = new ReplyMemo<>();
+
 		Help(LineMessages messages) {
 			this.messages = messages;
 		}
@@ -172,7 +188,7 @@ final class MenuIntents {
 
 		@Override
 		public Reply reply(Conversation conversation, Postback request) {
-			return new Reply(this.messages.help(), null, "HELP");
+			return this.memo.get(this.messages, m -> new Reply(m.help(), null, "HELP"));
 		}
 
 	}

@@ -33,6 +33,9 @@ class UserKeys {
 
 	private volatile byte[] key;
 
+	/** A keyed Mac per thread: looking one up and keying it costs more than the HMAC itself. */
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
 	UserKeys(LineSettings settings, JdbcClient jdbc, Clock clock) {
 		this.settings = settings;
 		this.jdbc = jdbc;
@@ -55,10 +58,14 @@ class UserKeys {
 	}
 
 	private byte[] hmac(String text) {
+		return this.macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 unavailable", ex);

@@ -52,6 +52,16 @@ public interface ContentItemRepository extends JpaRepository<ContentItem, Long> 
 			+ "(SELECT a.revisionId FROM Attachment a WHERE a.id = :attachmentId)")
 	Optional<LiveRow> findLiveOwningAttachment(@Param("attachmentId") long attachmentId, @Param("now") Instant now);
 
+	/** The next moment a live item's publish window opens, for caches of live content. */
+	@Query("SELECT MIN(i.publishAt) FROM ContentItem i WHERE i.status = th.go.moph.dho.publishing.ItemStatus.PUBLISHED "
+			+ "AND i.publishAt > :now")
+	Optional<Instant> nextWindowOpening(@Param("now") Instant now);
+
+	/** The next moment a live item's publish window closes, for caches of live content. */
+	@Query("SELECT MIN(i.unpublishAt) FROM ContentItem i WHERE i.status = th.go.moph.dho.publishing.ItemStatus.PUBLISHED "
+			+ "AND i.unpublishAt > :now")
+	Optional<Instant> nextWindowClosing(@Param("now") Instant now);
+
 	List<ContentItem> findByStatusAndPublishAtLessThanEqual(ItemStatus status, Instant now);
 
 	@Query("SELECT i FROM ContentItem i WHERE i.status = th.go.moph.dho.publishing.ItemStatus.PUBLISHED "

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import th.go.moph.dho.catalog.Catalog;
 import th.go.moph.dho.catalog.Section;
@@ -24,10 +27,10 @@ import th.go.moph.dho.catalog.Section;
 /**
  * What the public may see: items that are published, have a live revision and are inside
  * their publish window at this moment. The site, the LINE bot and the assistant read
- * content only through here.
+ * content only through here. The lists everyone asks for (a section, the newest items, a page
+ * of them) come from the {@link LiveContentCache} without touching the database.
  */
 @Service
-@Transactional(readOnly = true)
 public class PublishedContent {
 
 	private final ContentItemRepository items;
@@ -40,27 +43,38 @@ public class PublishedContent {
 
 	private final Markdown markdown;
 
+	private final LiveContentCache cache;
+
+	private final TransactionTemplate readOnly;
+
 	private final Clock clock;
 
 	PublishedContent(ContentItemRepository items, ContentRevisionRepository revisions, AttachmentStorage storage,
-			Catalog catalog, Markdown markdown, Clock clock) {
+			Catalog catalog, Markdown markdown, LiveContentCache cache, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.items = items;
 		this.revisions = revisions;
 		this.storage = storage;
 		this.catalog = catalog;
 		this.markdown = markdown;
+		this.cache = cache;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.clock = clock;
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<PublishedItem> find(long id) {
 		return this.items.findLive(id, now()).map(this::toItem);
 	}
 
+	@Transactional(readOnly = true)
 	public PublishedItem get(long id) {
 		return find(id).orElseThrow(() -> new ItemNotFoundException("item " + id));
 	}
 
 	/** An item by its import key, e.g. an FAQ entry's slug. */
+	@Transactional(readOnly = true)
 	public Optional<PublishedItem> findBySlug(String slug) {
 		return this.items.findLiveBySlug(slug, now()).map(this::toItem);
 	}
@@ -68,28 +82,36 @@ public class PublishedContent {
 	/** Every live item of a section, newest first, in full. */
 	public List<PublishedItem> section(String sectionSlug) {
 		Section section = this.catalog.section(sectionSlug);
-		return this.items.findLiveInSection(section.id(), now()).stream().map(this::toItem).toList();
+		return this.cache.get(List.of("section", sectionSlug), () -> read(
+				() -> this.items.findLiveInSection(section.id(), now()).stream().map(this::toItem).toList()));
 	}
 
 	/** The newest live items of these sections. */
 	public List<PublishedSummary> latest(Collection<String> sectionSlugs, int limit) {
-		return page(sectionSlugs, PageRequest.of(0, limit)).getContent();
+		return this.cache.get(List.of("latest", List.copyOf(sectionSlugs), limit),
+				() -> List.copyOf(page(sectionSlugs, PageRequest.of(0, limit)).getContent()));
 	}
 
 	/** A page of live items of these sections, newest first. */
 	public Page<PublishedSummary> page(Collection<String> sectionSlugs, Pageable pageable) {
 		List<Integer> ids = sectionSlugs.stream().map(s -> this.catalog.section(s).id()).toList();
-		Page<LiveRow> rows = this.items.findLiveInSections(ids, now(), pageable);
-		Map<Long, PublicFile> images = firstImages(rows.getContent());
-		return rows.map(row -> toSummary(row, images.get(row.revision().getId())));
+		List<Object> key = List.of("page", ids, pageable.getPageNumber(), pageable.getPageSize(),
+				pageable.getSort().toString());
+		return this.cache.get(key, () -> read(() -> {
+			Page<LiveRow> rows = this.items.findLiveInSections(ids, now(), pageable);
+			Map<Long, PublicFile> images = firstImages(rows.getContent());
+			return rows.map(row -> toSummary(row, images.get(row.revision().getId())));
+		}));
 	}
 
 	/** Every live item in full: for the assistant's index and the sitemap. */
+	@Transactional(readOnly = true)
 	public List<PublishedItem> all() {
 		return this.items.findAllLive(now()).stream().map(this::toItem).toList();
 	}
 
 	/** A plain text search over titles, summaries and bodies. */
+	@Transactional(readOnly = true)
 	public List<PublishedSummary> search(String text, int limit) {
 		String needle = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		if (needle.isEmpty()) {
@@ -102,15 +124,18 @@ public class PublishedContent {
 
 	/** For each section slug with live items: how many and when the newest went live. */
 	public Map<String, SectionActivity> activityBySection() {
-		Map<String, SectionActivity> result = new HashMap<>();
-		for (Object[] row : this.items.summarizeLiveBySection(now())) {
-			Section section = this.catalog.section(((Number) row[0]).intValue());
-			result.put(section.slug(), new SectionActivity(((Number) row[2]).longValue(), (Instant) row[1]));
-		}
-		return result;
+		return this.cache.get("activity", () -> {
+			Map<String, SectionActivity> result = new HashMap<>();
+			for (Object[] row : this.items.summarizeLiveBySection(now())) {
+				Section section = this.catalog.section(((Number) row[0]).intValue());
+				result.put(section.slug(), new SectionActivity(((Number) row[2]).longValue(), (Instant) row[1]));
+			}
+			return Map.copyOf(result);
+		});
 	}
 
 	/** A file of a live item; files of drafts, older revisions or withdrawn items are not public. */
+	@Transactional(readOnly = true)
 	public Optional<PublicDownload> download(long attachmentId) {
 		return this.items.findLiveOwningAttachment(attachmentId, now())
 			.flatMap(row -> row.revision()
@@ -119,6 +144,10 @@ public class PublishedContent {
 				.filter(a -> Objects.equals(a.getId(), attachmentId))
 				.findFirst())
 			.map(a -> new PublicDownload(toFile(a), this.storage.load(a.getStorageKey())));
+	}
+
+	private <T> T read(Supplier<T> query) {
+		return Objects.requireNonNull(this.readOnly.execute(status -> query.get()));
 	}
 
 	private Map<Long, PublicFile> firstImages(List<LiveRow> rows) {

@@ -52,7 +52,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	ResponseEntity<String> home(Model model, Locale locale, HttpServletRequest request,
+	ResponseEntity<byte[]> home(Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws Exception {
 		HomeContent.HomeView view = this.content.get();
 		// only the site's two languages are keys, whatever locale a crafted cookie names
@@ -71,7 +71,7 @@ class HomeController {
 		return ResponseEntity.ok().contentType(HTML).body(page.html());
 	}
 
-	private String render(HomeContent.HomeView view, Model model, Locale locale, HttpServletRequest request,
+	private byte[] render(HomeContent.HomeView view, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws Exception {
 		model.addAttribute("home", view);
 		model.addAttribute("shortcuts", SHORTCUTS);
@@ -82,15 +82,15 @@ class HomeController {
 		}
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		template.render(model.asMap(), request, capture);
-		return new String(capture.getContentAsByteArray(), StandardCharsets.UTF_8);
+		return capture.getContentAsByteArray();
 	}
 
 	/** A shortcut on the home page: its label's message key and where it goes. */
 	record Shortcut(String messageKey, String path) {
 	}
 
-	/** The home page as rendered from one snapshot of its content. */
-	private record Rendered(HomeContent.HomeView view, String html) {
+	/** The home page as rendered from one snapshot of its content, in UTF-8. */
+	private record Rendered(HomeContent.HomeView view, byte[] html) {
 	}
 
 }

@@ -32,7 +32,7 @@ class ChannelActivityListener {
 			case MESSAGE_RECEIVED -> "messages_received";
 		};
 		this.store.add("line_daily", Map.of("stat_date", ThaiDates.toLocal(activity.at()).toLocalDate()),
-				Map.of(column, 1L));
+				Map.of(column, activity.count()));
 	}
 
 	@ApplicationModuleListener

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +29,7 @@ import th.go.moph.dho.assistant.Channel;
 import th.go.moph.dho.publishing.ContentFields;
 import th.go.moph.dho.publishing.ContentRevision;
 import th.go.moph.dho.publishing.ContentService;
+import th.go.moph.dho.thai.ThaiDates;
 
 /**
  * The webhook end to end: signature check, the event store, the worker and replies through
@@ -207,6 +210,29 @@ class LineWebhookTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> outcome(id).equals("HELP"));
 		await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
 			.untilAsserted(() -> assertThat(line.replies()).hasSize(1));
+	}
+
+	@Test
+	void countsFollowsAndMessagesInTheDailyLineStatisticsWithoutAnyUserId() throws Exception {
+		LocalDate today = ThaiDates.toLocal(Instant.now()).toLocalDate();
+		long followsBefore = daily("followers_gained", today);
+		long messagesBefore = daily("messages_received", today);
+		String u = user();
+		send(Webhooks.body(Webhooks.follow(Webhooks.id(), u, now()))).andExpect(status().isOk());
+		send(Webhooks.body(Webhooks.text(Webhooks.id(), u, now(), "ข่าว"),
+				Webhooks.text(Webhooks.id(), u, now(), "ติดต่อ")))
+			.andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			assertThat(daily("followers_gained", today)).isEqualTo(followsBefore + 1);
+			assertThat(daily("messages_received", today)).isEqualTo(messagesBefore + 2);
+		});
+	}
+
+	long daily(String column, LocalDate day) {
+		return this.jdbc.sql("SELECT COALESCE(SUM(" + column + "), 0) FROM line_daily WHERE stat_date = :day")
+			.param("day", day)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
