@@ -76,10 +76,19 @@ public class LineBench {
 		// long enough for the JIT to compile the request and worker paths (it spends tens of
 		// seconds of CPU on this app); a short warm-up measures the compiler, not the app
 		int warmRate = Integer.getInteger("warmRate", 300);
-		int warmSeconds = Integer.getInteger("warmSeconds", 40);
+		int warmSeconds = Integer.getInteger("warmSeconds", 60);
 		send(app, secret, "warm", warmRate * warmSeconds, warmRate);
-		await(warmRate * warmSeconds, 120, "warm");
+		// a cold app falls behind at first and answers the oldest events by push: count those too
+		long deadline = System.nanoTime() + 120_000_000_000L;
+		while (System.nanoTime() < deadline
+				&& replies.keySet().stream().filter(k -> k.startsWith("warm-")).count() + pushes.get() < warmRate
+						* warmSeconds) {
+			Thread.sleep(50);
+		}
+		System.out.printf("  warm-up: %d answered by reply, %d by push (late: the app starts cold)%n",
+				replies.keySet().stream().filter(k -> k.startsWith("warm-")).count(), pushes.get());
 		replies.clear();
+		pushes.set(0);
 
 		System.out.printf("phase 1: %d webhooks/s for %d s (one text event each)%n", rate, seconds);
 		Cpu cpu1 = Cpu.now();
@@ -356,7 +365,7 @@ public class LineBench {
 		long unique = replies.keySet().stream().filter(k -> k.startsWith(phase + "-")).count();
 		long doubled = replies.entrySet().stream().filter(e -> e.getKey().startsWith(phase + "-") && e.getValue().get() > 1).count();
 		System.out.printf("%s: %d events sent, %d answered by reply, %d not answered by reply, %d answered twice"
-				+ " (pushes so far, for events older than the reply token: %d)%n", phase, expected, unique,
+				+ " (pushes since the warm-up, for events older than the reply token: %d)%n", phase, expected, unique,
 				expected - unique, doubled, pushes.get());
 	}
 
