@@ -20,8 +20,17 @@ final class ActivityTally {
 	private final Map<Key, Count> counts = new ConcurrentHashMap<>();
 
 	void add(LineActivity.Kind kind, Instant at) {
+		count(kind, at).increment();
+	}
+
+	/** Puts back what could not be published, to go with the next round. */
+	void putBack(List<LineActivity> activities) {
+		activities.forEach(a -> count(a.kind(), a.at()).add(a.count()));
+	}
+
+	private LongAdder count(LineActivity.Kind kind, Instant at) {
 		Key key = new Key(kind, ThaiDates.toLocal(at).toLocalDate());
-		this.counts.computeIfAbsent(key, k -> new Count(at)).n().increment();
+		return this.counts.computeIfAbsent(key, k -> new Count(at)).n();
 	}
 
 	/** What was counted since the last call. */

@@ -156,8 +156,15 @@ class LineEventWorker implements DisposableBean {
 	private synchronized void publishActivity() {
 		this.activityPublishedAt = this.clock.millis();
 		List<LineActivity> activities = this.activity.takeAll();
-		if (!activities.isEmpty()) {
+		if (activities.isEmpty()) {
+			return;
+		}
+		try {
 			this.transaction.executeWithoutResult(status -> activities.forEach(this.publisher::publishEvent));
+		}
+		catch (RuntimeException ex) {
+			this.activity.putBack(activities);
+			throw ex;
 		}
 	}
 
