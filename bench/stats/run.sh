@@ -5,7 +5,7 @@
 #
 #   bench/stats/run.sh                 # package if needed, measure "/"
 #   BUILD=1 bench/stats/run.sh         # repackage first
-#   BENCH_PATH=/statistics/visit-statistics DURATION=30s ROUNDS=2 bench/stats/run.sh
+#   BENCH_PATH=/statistics/visit-statistics DURATION=30s ROUNDS=2 WARMUP=60s bench/stats/run.sh
 #
 # wrk sends a browser User-Agent: without one every request would count as a bot and the
 # counting would not run at all. Only 127.0.0.1 is loaded.
@@ -15,6 +15,7 @@ cd "$(dirname "$0")/../.."
 PORT=${PORT:-8085}
 DURATION=${DURATION:-20s}
 ROUNDS=${ROUNDS:-1}
+WARMUP=${WARMUP:-60s}
 BENCH_PATH=${BENCH_PATH:-/}
 FALLBACK_PATH=/statistics/visit-statistics
 UA="Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"
@@ -66,7 +67,8 @@ choose_path() {
 
 measure() { # $1 = true|false; prints "req/s p99"
 	local url="http://127.0.0.1:$PORT$BENCH_PATH" file="$OUT/$1/wrk-$2.txt"
-	wrk -t2 -c50 -d5s --timeout 10s -H "User-Agent: $UA" "$url" >/dev/null # warm-up (JIT, caches)
+	# warm-up: the JIT needs about a minute of load on this app before the figures settle
+	wrk -t2 -c50 -d"$WARMUP" --timeout 10s -H "User-Agent: $UA" "$url" >/dev/null
 	wrk -t2 -c50 -d"$DURATION" --latency --timeout 10s -H "User-Agent: $UA" "$url" >"$file"
 	local rps p99
 	rps=$(awk '/^Requests\/sec:/ {print $2}' "$file")

@@ -1,10 +1,10 @@
 package th.go.moph.dho.stats;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /**
  * Registers the visit counter on every request unless {@code dho.stats.enabled=false}.
@@ -17,7 +17,9 @@ class StatsConfiguration {
 	FilterRegistrationBean<VisitCountingFilter> visitCountingFilter(VisitCounter counter) {
 		FilterRegistrationBean<VisitCountingFilter> registration = new FilterRegistrationBean<>(
 				new VisitCountingFilter(counter));
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		// outside Spring Security's chain: it only reads the finished response and two headers, and
+		// inside it every header read goes through the firewall's check of the whole value again
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 

@@ -184,6 +184,9 @@ class VisitCounter {
 
 		final AtomicInteger paths = new AtomicInteger();
 
+		/** A keyed Mac per thread: looking one up and keying it costs more than the HMAC itself. */
+		private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
 		Day(LocalDate date) {
 			this.date = date;
 			byte[] secret = new byte[32];
@@ -192,17 +195,22 @@ class VisitCounter {
 		}
 
 		long hash(String clientAddress, String userAgent) {
+			Mac mac = this.macs.get();
+			mac.update(clientAddress.getBytes(StandardCharsets.UTF_8));
+			mac.update((byte) 0);
+			byte[] h = mac.doFinal(userAgent.getBytes(StandardCharsets.UTF_8));
+			long value = 0;
+			for (int i = 0; i < 8; i++) {
+				value = (value << 8) | (h[i] & 0xff);
+			}
+			return value;
+		}
+
+		private Mac newMac() {
 			try {
 				Mac mac = Mac.getInstance("HmacSHA256");
 				mac.init(this.key);
-				mac.update(clientAddress.getBytes(StandardCharsets.UTF_8));
-				mac.update((byte) 0);
-				byte[] h = mac.doFinal(userAgent.getBytes(StandardCharsets.UTF_8));
-				long value = 0;
-				for (int i = 0; i < 8; i++) {
-					value = (value << 8) | (h[i] & 0xff);
-				}
-				return value;
+				return mac;
 			}
 			catch (GeneralSecurityException ex) {
 				throw new IllegalStateException("HmacSHA256 is not available", ex);
