@@ -119,6 +119,9 @@ class StaffWorkflowBrowserTests {
 		// the approver sees the diff and approves
 		logIn("b-approver");
 		open("/staff/review");
+		// staff read names, not login names
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("นางสาวสมศรี ใจดี")
+			.doesNotContain("b-editor");
 		click(By.linkText("รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 2569"));
 		assertThat(browser.findElements(By.cssSelector("td.diff-added-cell")).stream().map(e -> e.getText()).toList())
 			.contains("รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 2569");
@@ -157,12 +160,17 @@ class StaffWorkflowBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		click(By.cssSelector("main form button[type=submit]"));
-		assertThat(browser.getCurrentUrl()).endsWith("/staff");
+		waitForUrl("^.*/staff$");
 	}
 
 	private void logOut() {
 		click(By.cssSelector("form[action$='/staff/logout'] button"));
-		assertThat(browser.getCurrentUrl()).contains("/staff/login");
+		waitForUrl("^.*/staff/login\\?logout$");
+	}
+
+	/** A click on a submit button returns before the browser has followed the redirect. */
+	private static void waitForUrl(String regex) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
 	}
 
 	/**
