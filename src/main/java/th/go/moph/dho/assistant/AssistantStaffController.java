@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.go.moph.dho.publishing.PublishedContent;
+import th.go.moph.dho.publishing.WorkflowException;
 
 /**
  * The assistant's staff screens: synonym groups, the FAQ bulk import, and the questions it
@@ -169,7 +170,14 @@ class AssistantStaffController {
 	String addPhrasing(@RequestParam long itemId, @RequestParam String question,
 			@RequestParam(name = "ids", required = false) @Nullable List<Long> ids, Authentication user,
 			RedirectAttributes redirect) {
-		this.drafts.addExamplePhrasing(itemId, question.strip(), user.getName());
+		try {
+			this.drafts.addExamplePhrasing(itemId, question.strip(), user.getName());
+		}
+		catch (WorkflowException ex) {
+			// the missed question stays in the list for when the entry can be changed again
+			redirect.addFlashAttribute("error", ex.getMessageKey());
+			return "redirect:/staff/assistant/unanswered";
+		}
 		forget(ids);
 		redirect.addFlashAttribute("message", "assistant.unanswered.phrasingAdded");
 		return "redirect:/staff/assistant/unanswered";

@@ -24,7 +24,8 @@ import th.go.moph.dho.publishing.PublicationWorkflow;
  * <p>
  * An imported slug that already exists as an FAQ entry gets a new draft revision of that item
  * (title, answer, keywords and questions replaced; everything else kept), so a spreadsheet can
- * be imported again after corrections; a slug used by an item of another section is an error.
+ * be imported again after corrections; a slug used by an item of another section is an error,
+ * and so is an entry whose revision awaits approval (an approver approves what they read).
  */
 @Service
 class FaqDrafts {
@@ -70,10 +71,16 @@ class FaqDrafts {
 		int faqSection = this.catalog.section(SECTION).id();
 		List<FaqImportParser.Problem> problems = new ArrayList<>();
 		for (FaqImportParser.Row row : parsed.rows()) {
-			this.items.findBySlug(row.slug())
-				.filter(item -> item.getSectionId() != faqSection)
-				.ifPresent(item -> problems
-					.add(new FaqImportParser.Problem(row.line(), "assistant.import.error.slugOtherSection", row.slug())));
+			this.items.findBySlug(row.slug()).ifPresent(item -> {
+				if (item.getSectionId() != faqSection) {
+					problems.add(new FaqImportParser.Problem(row.line(), "assistant.import.error.slugOtherSection",
+							row.slug()));
+				}
+				else if (this.workflow.awaitsApproval(item.id())) {
+					problems.add(new FaqImportParser.Problem(row.line(), "assistant.import.error.awaitingApproval",
+							row.slug()));
+				}
+			});
 		}
 		if (!problems.isEmpty()) {
 			return new ImportResult(0, 0, false, problems);
@@ -84,11 +91,12 @@ class FaqDrafts {
 		for (FaqImportParser.Row row : parsed.rows()) {
 			Optional<ContentItem> existing = this.items.findBySlug(row.slug());
 			if (existing.isPresent()) {
-				ContentRevision revision = newRevisionOf(existing.get().id(), author);
-				revision.setTitle(row.title());
-				revision.setBodyMarkdown(row.answer());
-				revision.setFaqKeywords(row.keywords().isEmpty() ? null : String.join("|", row.keywords()));
-				revision.setFaqQuestions(row.questions().isEmpty() ? null : String.join("\n", row.questions()));
+				ContentRevision revision = this.workflow.editDraftOf(existing.get().id(), author, r -> {
+					r.setTitle(row.title());
+					r.setBodyMarkdown(row.answer());
+					r.setFaqKeywords(row.keywords().isEmpty() ? null : String.join("|", row.keywords()));
+					r.setFaqQuestions(row.questions().isEmpty() ? null : String.join("\n", row.questions()));
+				});
 				revisionIds.add(revision.getId());
 				revised++;
 			}
@@ -115,13 +123,13 @@ class FaqDrafts {
 		this.items.findById(itemId)
 			.filter(item -> item.getSectionId() == faqSection)
 			.orElseThrow(() -> new FaqEntryNotFoundException(itemId));
-		ContentRevision revision = newRevisionOf(itemId, author);
-		List<String> phrasings = new ArrayList<>(revision.faqQuestionList());
-		if (!phrasings.contains(question)) {
-			phrasings.add(question);
-		}
-		revision.setFaqQuestions(String.join("\n", phrasings));
-		return revision;
+		return this.workflow.editDraftOf(itemId, author, revision -> {
+			List<String> phrasings = new ArrayList<>(revision.faqQuestionList());
+			if (!phrasings.contains(question)) {
+				phrasings.add(question);
+			}
+			revision.setFaqQuestions(String.join("\n", phrasings));
+		});
 	}
 
 	/** A new draft FAQ entry whose title and first example phrasing are the question; staff write the answer. */
@@ -130,14 +138,6 @@ class FaqDrafts {
 		String title = question.length() > 300 ? question.substring(0, 300) : question;
 		return this.workflow.createDraft(SECTION, null, ContentFields.of(title, null, null)
 			.withFaq(List.of(), List.of(question)), author);
-	}
-
-	/**
-	 * The draft revision to change an entry with: its open draft, or a new one copied from the
-	 * live revision (which stays on the site until the new one is approved).
-	 */
-	private ContentRevision newRevisionOf(long itemId, String author) {
-		return this.workflow.startRevision(itemId, author);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -152,6 +153,31 @@ public class PublicationWorkflow {
 		ContentRevision revision = this.content.newRevision(itemId, actor);
 		record(revision, actor, AuditAction.REVISION_STARTED, null, RevisionStatus.DRAFT, null);
 		return revision;
+	}
+
+	/**
+	 * Changes an item outside its edit form (an import, a missed question added to an FAQ
+	 * entry): in its open draft or returned revision, or in a new draft copied from the live
+	 * one, recorded as an edit. A revision awaiting approval is never changed this way, so an
+	 * approver always approves what they read: the change waits until it is approved or
+	 * returned.
+	 */
+	@Transactional
+	public ContentRevision editDraftOf(long itemId, String actor, Consumer<ContentRevision> change) {
+		if (awaitsApproval(itemId)) {
+			throw new WorkflowException("publishing.error.awaitingApproval");
+		}
+		ContentRevision revision = startRevision(itemId, actor);
+		change.accept(revision);
+		revision.setUpdatedAt(this.clock.instant());
+		record(revision, actor, AuditAction.EDITED, revision.getStatus(), revision.getStatus(), null);
+		return revision;
+	}
+
+	/** Whether the item's newest revision was submitted and waits for an approver. */
+	@Transactional(readOnly = true)
+	public boolean awaitsApproval(long itemId) {
+		return latest(itemId).getStatus() == RevisionStatus.PENDING;
 	}
 
 	/** Sends a draft for approval, once the section's required fields are present. */

@@ -12,6 +12,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import th.go.moph.dho.publishing.AuditAction;
+import th.go.moph.dho.publishing.AuditRecord;
 import th.go.moph.dho.publishing.ContentFields;
 import th.go.moph.dho.publishing.ContentItem;
 import th.go.moph.dho.publishing.ContentItemRepository;
@@ -19,8 +21,12 @@ import th.go.moph.dho.publishing.ContentRevision;
 import th.go.moph.dho.publishing.ContentRevisionRepository;
 import th.go.moph.dho.publishing.ContentService;
 import th.go.moph.dho.publishing.ItemStatus;
+import th.go.moph.dho.publishing.PublicationWorkflow;
+import th.go.moph.dho.publishing.RevisionStatus;
+import th.go.moph.dho.publishing.WorkflowException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -136,6 +142,48 @@ class AssistantPublishingTests {
 
 	@Autowired
 	FaqDrafts drafts;
+
+	@Autowired
+	PublicationWorkflow workflow;
+
+	@Test
+	void importAndMissedQuestionsNeverChangeAnEntryAwaitingApproval() {
+		ContentRevision submitted = this.workflow.createDraft("faq", "awaiting-approval",
+				ContentFields.of("ฉีดวัคซีนบาดทะยัก", null, "ฉีดได้ที่ รพ.สต. ทุกวันพุธ")
+					.withFaq(List.of("บาดทะยัก"), List.of("ฉีดบาดทะยักที่ไหน")),
+				"editor5");
+		this.workflow.submit(submitted.getId(), "editor5", null);
+
+		String csv = "slug,title,answer\n" + "another-fine-row,หัวข้อ,คำตอบ\n"
+				+ "awaiting-approval,ฉีดวัคซีนบาดทะยัก,ฉีดได้ทุกวัน\n";
+		FaqDrafts.ImportResult result = this.drafts.importFile("x.csv", csv.getBytes(StandardCharsets.UTF_8),
+				"editor5", false);
+		assertThat(result.problems()).extracting(FaqImportParser.Problem::line, FaqImportParser.Problem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "assistant.import.error.awaitingApproval"));
+		assertThat(this.items.findBySlug("another-fine-row")).isEmpty();
+
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.drafts.addExamplePhrasing(submitted.getItemId(), "บาดทะยักฉีดวันไหน", "editor6"))
+			.extracting(WorkflowException::getMessageKey)
+			.isEqualTo("publishing.error.awaitingApproval");
+
+		// the approver still reads exactly what was submitted
+		assertThat(this.revisions.findByItemIdOrderByRevisionNumberDesc(submitted.getItemId())).singleElement()
+			.satisfies(r -> {
+				assertThat(r.getStatus()).isEqualTo(RevisionStatus.PENDING);
+				assertThat(r.getBodyMarkdown()).isEqualTo("ฉีดได้ที่ รพ.สต. ทุกวันพุธ");
+				assertThat(r.faqQuestionList()).containsExactly("ฉีดบาดทะยักที่ไหน");
+			});
+
+		// once returned to its author, a missed question goes into that draft, recorded as an edit
+		this.workflow.returnToAuthor(submitted.getId(), "approver5", "เพิ่มวันเวลาให้ชัดเจน");
+		ContentRevision returned = this.drafts.addExamplePhrasing(submitted.getItemId(), "บาดทะยักฉีดวันไหน",
+				"editor6");
+		assertThat(returned.getId()).isEqualTo(submitted.getId());
+		assertThat(returned.faqQuestionList()).containsExactly("ฉีดบาดทะยักที่ไหน", "บาดทะยักฉีดวันไหน");
+		assertThat(this.workflow.history(submitted.getItemId())).extracting(AuditRecord::getAction)
+			.endsWith(AuditAction.RETURNED, AuditAction.EDITED);
+	}
 
 	@Test
 	@WithMockUser(username = "editor4", roles = "EDITOR")
