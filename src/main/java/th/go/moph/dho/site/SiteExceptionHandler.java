@@ -14,7 +14,7 @@ import th.go.moph.dho.publishing.ItemNotFoundException;
 
 /**
  * Unknown categories, sections, items and files, and ids that are not numbers, answer with
- * the Thai 404 page ({@code templates/error/404.html}, rendered by the error controller so
+ * the Thai 404 page ({@code templates/error.html}, rendered by the error controller so
  * it has the layout).
  */
 @ControllerAdvice(basePackageClasses = SiteExceptionHandler.class)

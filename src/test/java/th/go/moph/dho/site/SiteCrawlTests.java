@@ -234,6 +234,23 @@ class SiteCrawlTests {
 	}
 
 	@Test
+	void aRefusedRequestGetsTheThai400Page() throws Exception {
+		// a form sent without its CSRF token, as a forged cross-site post would be
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create(base() + "/statistics/satisfaction/survey"))
+					.header("Accept", "text/html")
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("overall=5"))
+					.build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(403);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("h1").text()).isEqualTo("คำขอไม่ถูกต้อง");
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("th");
+		assertThat(page.select("main")).hasSize(1);
+	}
+
+	@Test
 	void malformedPageNumbersAreClampedNeverAnError() throws Exception {
 		for (String query : List.of("page=abc", "page=-1", "page=0", "page=99999", "page=1e9", "page=%00", "page=",
 				"type=nonsense&page=2", "page=2147483648")) {
