@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # What visit counting costs a public page: starts the packaged app twice on H2 with demo
 # content (counting on, then --dho.stats.enabled=false), loads the same page with wrk each
-# time and prints requests/s, p99 latency and the on/off ratio. Target: on >= 95 % of off.
+# time and prints requests/s, p99 latency, the app's CPU per request and the on/off ratio.
+# Target: on >= 95 % of off. Then measures the counting filter alone (VisitCountingBenchmark)
+# and prints its cost as a share of the app's CPU per request with counting off.
 #
 #   bench/stats/run.sh                 # package if needed, measure "/"
 #   BUILD=1 bench/stats/run.sh         # repackage first
-#   BENCH_PATH=/statistics/visit-statistics DURATION=30s ROUNDS=2 WARMUP=60s bench/stats/run.sh
+#   BENCH_PATH=/statistics/visit-statistics DURATION=30s ROUNDS=5 WARMUP=60s bench/stats/run.sh
+#
+# Rounds alternate which side goes first; the figures are the means of all rounds.
 #
 # wrk sends a browser User-Agent: without one every request would count as a bot and the
 # counting would not run at all. Only 127.0.0.1 is loaded.
@@ -14,7 +18,7 @@ cd "$(dirname "$0")/../.."
 
 PORT=${PORT:-8085}
 DURATION=${DURATION:-20s}
-ROUNDS=${ROUNDS:-1}
+ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-60s}
 BENCH_PATH=${BENCH_PATH:-/}
 FALLBACK_PATH=/statistics/visit-statistics
@@ -65,34 +69,43 @@ choose_path() {
 	fi
 }
 
-measure() { # $1 = true|false; prints "req/s p99"
+# CPU time the app has used so far, in clock ticks (user + system, from /proc)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+
+measure() { # $1 = true|false; prints "req/s p99 app-CPU-µs-per-request"
 	local url="http://127.0.0.1:$PORT$BENCH_PATH" file="$OUT/$1/wrk-$2.txt"
 	# warm-up: the JIT needs about a minute of load on this app before the figures settle
 	wrk -t2 -c50 -d"$WARMUP" --timeout 10s -H "User-Agent: $UA" "$url" >/dev/null
+	local before after
+	before=$(cpu_ticks)
 	wrk -t2 -c50 -d"$DURATION" --latency --timeout 10s -H "User-Agent: $UA" "$url" >"$file"
-	local rps p99
+	after=$(cpu_ticks)
+	local rps p99 requests cpu
 	rps=$(awk '/^Requests\/sec:/ {print $2}' "$file")
 	p99=$(awk '$1 == "99%" {print $2}' "$file")
+	requests=$(awk '/requests in/ {print $1}' "$file")
+	cpu=$(awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {printf "%.1f", t / hz * 1e6 / n}')
 	if grep -qE "Non-2xx|timeout [1-9]" "$file"; then echo "warning: $(grep -E "Non-2xx|Socket errors" "$file")" >&2; fi
-	echo "$rps $p99"
+	echo "$rps $p99 $cpu"
 }
 
-declare -A RPS P99
+declare -A RPS P99 CPU
 for round in $(seq 1 "$ROUNDS"); do
 	order="true false"
 	[ $((round % 2)) = 0 ] && order="false true" # alternate, so warm-up and machine drift do not favour one side
 	for enabled in $order; do
 		start_app "$enabled"
 		[ "$round" = 1 ] && [ -z "${CHOSEN:-}" ] && choose_path && CHOSEN=1
-		read -r rps p99 < <(measure "$enabled" "$round")
+		read -r rps p99 cpu < <(measure "$enabled" "$round")
 		if [ "$enabled" = true ]; then
 			views=$(curl -s "http://127.0.0.1:$PORT/statistics/visit-statistics" -H "User-Agent: $UA" | grep -o 'id="visitors-today">[^<]*' | head -1 || true)
-			echo "round $round counting on:  $rps req/s, p99 $p99 (counter check: ${views#*>} visitor today)"
+			echo "round $round counting on:  $rps req/s, p99 $p99, app CPU $cpu µs/request (counter check: ${views#*>} visitor today)"
 		else
-			echo "round $round counting off: $rps req/s, p99 $p99"
+			echo "round $round counting off: $rps req/s, p99 $p99, app CPU $cpu µs/request"
 		fi
 		RPS[$enabled]="${RPS[$enabled]:-} $rps"
 		P99[$enabled]="${P99[$enabled]:-} $p99"
+		CPU[$enabled]="${CPU[$enabled]:-} $cpu"
 		stop_app
 	done
 done
@@ -102,7 +115,19 @@ ON=$(mean "${RPS[true]}")
 OFF=$(mean "${RPS[false]}")
 echo
 echo "page:               $BENCH_PATH (wrk -t2 -c50 -d$DURATION, $ROUNDS round(s))"
-echo "counting on:        $ON req/s  p99:${P99[true]}"
-echo "counting off:       $OFF req/s  p99:${P99[false]}"
+echo "counting on:        $ON req/s  p99:${P99[true]}  app CPU µs/request:${CPU[true]}"
+echo "counting off:       $OFF req/s  p99:${P99[false]}  app CPU µs/request:${CPU[false]}"
 awk -v on="$ON" -v off="$OFF" 'BEGIN {
 	r = on / off; printf "ratio on/off:       %.3f (cost %.1f %%; target < 5 %%)\n", r, (1 - r) * 100 }'
+
+# Two starts of the JVM differ by more than the few per cent measured above, so the
+# filter is also measured alone, in one JVM, against the app's CPU per request with it off.
+CP_FILE=target/bench-stats.classpath
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
+read -r FILTER_NS COUNTED < <(java -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" \
+	th.go.moph.dho.stats.VisitCountingBenchmark)
+[ "$COUNTED" -gt 0 ] || { echo "the filter benchmark counted nothing" >&2; exit 1; }
+CPU_OFF=$(mean "${CPU[false]}")
+awk -v ns="$FILTER_NS" -v off="$CPU_OFF" 'BEGIN {
+	printf "filter alone:       %d ns per counted view = %.1f %% of the %.1f µs of app CPU a request takes with counting off\n",
+		ns, ns / 10 / off, off }'

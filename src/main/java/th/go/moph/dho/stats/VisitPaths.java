@@ -3,6 +3,8 @@ package th.go.moph.dho.stats;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.web.util.UriUtils;
@@ -24,6 +26,10 @@ final class VisitPaths {
 					+ "embedly|preview|scanner|validator",
 			Pattern.CASE_INSENSITIVE);
 
+	static final int MAX_USER_AGENTS = 1000;
+
+	private static final Map<String, Boolean> BOT_ANSWERS = new ConcurrentHashMap<>();
+
 	private static final Pattern ID = Pattern.compile("\\d+|[0-9a-fA-F-]{16,}");
 
 	static final int MAX_LENGTH = 255;
@@ -40,8 +46,27 @@ final class VisitPaths {
 		return path.equals("/line") || path.equals("/dev") || path.equals("/api");
 	}
 
+	/**
+	 * Whether a user agent is a bot. The pattern costs microseconds per call while a whole
+	 * cached page costs a few hundred, so the answer is remembered per user agent: a site
+	 * sees few distinct ones. The memory is emptied when it is full, so odd or forged user
+	 * agents cannot make it grow.
+	 */
 	static boolean isBot(String userAgent) {
-		return userAgent.isBlank() || BOT.matcher(userAgent).find();
+		Boolean known = BOT_ANSWERS.get(userAgent);
+		if (known != null) {
+			return known;
+		}
+		boolean bot = userAgent.isBlank() || BOT.matcher(userAgent).find();
+		if (BOT_ANSWERS.size() >= MAX_USER_AGENTS) {
+			BOT_ANSWERS.clear();
+		}
+		BOT_ANSWERS.put(userAgent, bot);
+		return bot;
+	}
+
+	static int rememberedUserAgents() {
+		return BOT_ANSWERS.size();
 	}
 
 	/**

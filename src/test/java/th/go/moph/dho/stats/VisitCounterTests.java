@@ -59,6 +59,20 @@ class VisitCounterTests {
 	}
 
 	@Test
+	void remembersWhichUserAgentsAreBotsWithoutEverGrowingPastItsLimit() {
+		for (int i = 0; i < 3 * VisitPaths.MAX_USER_AGENTS; i++) {
+			assertThat(VisitPaths.isBot("Mozilla/5.0 (Windows NT 10.0) Chrome/" + i)).isFalse();
+			assertThat(VisitPaths.isBot("ExampleCrawler/" + i)).isTrue();
+		}
+		// asked again, from memory or not, the answers stay the same
+		assertThat(VisitPaths.isBot(BROWSER)).isFalse();
+		assertThat(VisitPaths.isBot(BROWSER)).isFalse();
+		assertThat(VisitPaths.isBot("Mozilla/5.0 (compatible; Googlebot/2.1)")).isTrue();
+		assertThat(VisitPaths.isBot("Mozilla/5.0 (compatible; Googlebot/2.1)")).isTrue();
+		assertThat(VisitPaths.rememberedUserAgents()).isLessThanOrEqualTo(VisitPaths.MAX_USER_AGENTS);
+	}
+
+	@Test
 	void ignoresStaffPagesAssetsApisAndHealthChecks() throws Exception {
 		get("/staff/stats", BROWSER, 200, "text/html");
 		get("/api/assistant", BROWSER, 200, "text/html");
