@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param surveyPerHour responses accepted per client per hour
  * @param surveySecret key that signs the form's render time; empty = a random key per start
  * (set one when several instances serve the site)
+ * @param ratingKeyRetention how long a LINE rating keeps the citizen's pseudonymous key, which
+ * only serves "one rating per topic per day"; then the key is forgotten
  */
 @ConfigurationProperties("dho.feedback")
 record FeedbackSettings(@DefaultValue("3s") Duration surveyMinFill, @DefaultValue("2h") Duration surveyMaxAge,
-		@DefaultValue("3") int surveyPerHour, @DefaultValue("") String surveySecret) {
+		@DefaultValue("3") int surveyPerHour, @DefaultValue("") String surveySecret,
+		@DefaultValue("7d") Duration ratingKeyRetention) {
 }
