@@ -46,8 +46,8 @@ import th.go.moph.dho.publishing.PublishedSummary;
  * The schema and the public queries on a real MariaDB/MySQL, run by failsafe when
  * {@code DHO_TEST_DB_URL} is set, e.g.
  * {@code jdbc:mysql://127.0.0.1:3306/dho_test?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci}
- * with {@code DHO_TEST_DB_USER} and {@code DHO_TEST_DB_PASSWORD}. The database is wiped and
- * migrated from scratch when the context starts.
+ * with {@code DHO_TEST_DB_USER} and {@code DHO_TEST_DB_PASSWORD}. The database is wiped
+ * and migrated from scratch when the context starts.
  */
 @SpringBootTest(properties = { "spring.flyway.clean-disabled=false", "dho.demo.enabled=false",
 		"dho.storage.directory=target/it-files" })
@@ -60,8 +60,10 @@ class MariaDbIntegrationTests {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> System.getenv("DHO_TEST_DB_URL"));
-		registry.add("spring.datasource.username", () -> Objects.requireNonNullElse(System.getenv("DHO_TEST_DB_USER"), "dho"));
-		registry.add("spring.datasource.password", () -> Objects.requireNonNullElse(System.getenv("DHO_TEST_DB_PASSWORD"), ""));
+		registry.add("spring.datasource.username",
+				() -> Objects.requireNonNullElse(System.getenv("DHO_TEST_DB_USER"), "dho"));
+		registry.add("spring.datasource.password",
+				() -> Objects.requireNonNullElse(System.getenv("DHO_TEST_DB_PASSWORD"), ""));
 		registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
 	}
 
@@ -133,7 +135,8 @@ class MariaDbIntegrationTests {
 			.withPerson(THAI, THAI, "๐๗๗-๐๐๐-๐๐๐")
 			.withFaq(List.of(THAI, "น้ำ"), List.of(THAI, "ถามอีกแบบ ๆ"))
 			.withSteps(List.of(new ContentFields.StepFields(THAI, THAI, "๑๕ นาที")));
-		ContentRevision revision = this.content.createDraft("articles", "thai-" + UUID.randomUUID(), fields, "ผู้เขียน");
+		ContentRevision revision = this.content.createDraft("articles", "thai-" + UUID.randomUUID(), fields,
+				"ผู้เขียน");
 		this.content.attach(Objects.requireNonNull(revision.getId()), AttachmentKind.FILE,
 				new ByteArrayInputStream(new byte[] { 1 }), "คู่มือการขอใบรับรองแพทย์ ๑.pdf", "application/pdf", THAI);
 		this.content.goLive(revision.getId());
@@ -176,7 +179,8 @@ class MariaDbIntegrationTests {
 		for (int i = 0; i < 5; i++) {
 			ContentRevision r = this.content.createDraft("news", null,
 					ContentFields.of("ข่าว " + word + " " + i, "สรุป", "เนื้อหา " + word)
-						.withProcurement(null, new java.math.BigDecimal("48000.50"), null, null, LocalDate.of(2026, 11, 1), null)
+						.withProcurement(null, new java.math.BigDecimal("48000.50"), null, null,
+								LocalDate.of(2026, 11, 1), null)
 						.withWindow(now.minus(Duration.ofDays(i + 1)), null),
 					"tester");
 			this.content.goLive(Objects.requireNonNull(r.getId()));
@@ -186,13 +190,14 @@ class MariaDbIntegrationTests {
 				ContentFields.of("ข่าวอนาคต " + word, null, null).withWindow(now.plus(Duration.ofDays(3)), null),
 				"tester");
 		this.content.goLive(Objects.requireNonNull(future.getId()));
-		ContentRevision withFile = this.content.createDraft("forms", null, ContentFields.of("แบบฟอร์ม " + word, null, null),
-				"tester");
-		long fileId = Objects.requireNonNull(this.content
-			.attach(Objects.requireNonNull(withFile.getId()), AttachmentKind.FILE,
-					new ByteArrayInputStream("%PDF-".getBytes(StandardCharsets.US_ASCII)), "แบบฟอร์ม.pdf",
-					"application/pdf", null)
-			.getId());
+		ContentRevision withFile = this.content.createDraft("forms", null,
+				ContentFields.of("แบบฟอร์ม " + word, null, null), "tester");
+		long fileId = Objects.requireNonNull(
+				this.content
+					.attach(Objects.requireNonNull(withFile.getId()), AttachmentKind.FILE,
+							new ByteArrayInputStream("%PDF-".getBytes(StandardCharsets.US_ASCII)), "แบบฟอร์ม.pdf",
+							"application/pdf", null)
+					.getId());
 		assertThat(this.published.download(fileId)).isEmpty();
 		this.content.goLive(withFile.getId());
 

@@ -5,8 +5,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The code keeps the intended module structure: one module per feature, no cycles, others'
- * internals untouched.
+ * The code keeps the intended module structure: one module per feature, no cycles,
+ * others' internals untouched.
  */
 class ModularityTests {
 

@@ -45,7 +45,9 @@ public class MutableClock extends Clock {
 		return this.now;
 	}
 
-	/** Makes a {@link MutableClock} the primary clock of the test's application context. */
+	/**
+	 * Makes a {@link MutableClock} the primary clock of the test's application context.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
 

@@ -37,12 +37,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import th.go.moph.dho.thai.ThaiText;
 
 /**
- * The assistant's in-memory Lucene index (one per app instance, rebuilt from the database at
- * start and kept current by publication events). Each entry is one document with word fields
- * (title, keywords + example phrasings, answer text) and character n-gram fields; a question is
- * ranked by BM25 over both, titles and example phrasings weighted above answer text, and each
- * of the best candidates gets an evidence figure (0..1): how much of the question, weighted by
- * rarity, the entry actually contains.
+ * The assistant's in-memory Lucene index (one per app instance, rebuilt from the database
+ * at start and kept current by publication events). Each entry is one document with word
+ * fields (title, keywords + example phrasings, answer text) and character n-gram fields;
+ * a question is ranked by BM25 over both, titles and example phrasings weighted above
+ * answer text, and each of the best candidates gets an evidence figure (0..1): how much
+ * of the question, weighted by rarity, the entry actually contains.
  */
 final class AnswerIndex implements AutoCloseable {
 
@@ -72,10 +72,16 @@ final class AnswerIndex implements AutoCloseable {
 
 	private static final int CANDIDATES = 10;
 
-	/** Evidence found only in the answer text counts this much of evidence in the title, keywords or phrasings. */
+	/**
+	 * Evidence found only in the answer text counts this much of evidence in the title,
+	 * keywords or phrasings.
+	 */
 	private static final double BODY_CREDIT = 0.6;
 
-	/** Weight of the relative BM25 score beside the evidence when the candidates are ranked. */
+	/**
+	 * Weight of the relative BM25 score beside the evidence when the candidates are
+	 * ranked.
+	 */
 	private static final double BM25_WEIGHT = 0.4;
 
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -86,7 +92,10 @@ final class AnswerIndex implements AutoCloseable {
 
 	private final Map<Long, Doc> docs = new ConcurrentHashMap<>();
 
-	/** Document frequency of every word and n-gram over all entries, for the evidence weights. */
+	/**
+	 * Document frequency of every word and n-gram over all entries, for the evidence
+	 * weights.
+	 */
 	private volatile Map<String, Integer> wordDf = Map.of();
 
 	private volatile Map<String, Integer> gramDf = Map.of();
@@ -122,13 +131,16 @@ final class AnswerIndex implements AutoCloseable {
 	}
 
 	/**
-	 * A candidate answer: its rank score (evidence plus the BM25 score relative to the best
-	 * hit's), its evidence (0..1) and the parts of that evidence.
+	 * A candidate answer: its rank score (evidence plus the BM25 score relative to the
+	 * best hit's), its evidence (0..1) and the parts of that evidence.
 	 */
 	record Candidate(Entry entry, double score, double evidence, Evidence parts) {
 	}
 
-	/** The parts of the evidence: rarity-weighted words and n-grams of the question found in the entry. */
+	/**
+	 * The parts of the evidence: rarity-weighted words and n-grams of the question found
+	 * in the entry.
+	 */
 	record Evidence(double wordFound, double wordTotal, double gramFound, double gramTotal) {
 	}
 
@@ -189,7 +201,8 @@ final class AnswerIndex implements AutoCloseable {
 
 	private void add(Entry entry) throws IOException {
 		String title = ThaiText.normalize(entry.title());
-		String head = ThaiText.normalize(String.join("\n", entry.keywords()) + "\n" + String.join("\n", entry.questions()));
+		String head = ThaiText
+			.normalize(String.join("\n", entry.keywords()) + "\n" + String.join("\n", entry.questions()));
 		String body = ThaiText.normalize(entry.body());
 		Document doc = new Document();
 		doc.add(new StringField(ID, Long.toString(entry.itemId()), Field.Store.YES));
@@ -212,9 +225,9 @@ final class AnswerIndex implements AutoCloseable {
 		headWords.addAll(ThaiAnalysis.words(head));
 		Set<String> headGrams = new HashSet<>(ThaiAnalysis.ngrams(title));
 		headGrams.addAll(ThaiAnalysis.ngrams(head));
-		this.docs.put(entry.itemId(), new Doc(entry, Set.copyOf(words), Set.copyOf(grams),
-				compact(title + " " + head + " " + body), Set.copyOf(headWords), Set.copyOf(headGrams),
-				compact(title + " " + head)));
+		this.docs.put(entry.itemId(),
+				new Doc(entry, Set.copyOf(words), Set.copyOf(grams), compact(title + " " + head + " " + body),
+						Set.copyOf(headWords), Set.copyOf(headGrams), compact(title + " " + head)));
 	}
 
 	private void commit() throws IOException {
@@ -289,7 +302,8 @@ final class AnswerIndex implements AutoCloseable {
 		boolean hasTrigrams = grams.stream().anyMatch(g -> g.length() == 3);
 		for (String gram : grams) {
 			if (hasTrigrams && gram.length() == 2) {
-				continue; // bigrams only when the question has no longer run: trigrams rank well enough
+				continue; // bigrams only when the question has no longer run: trigrams
+							// rank well enough
 			}
 			ngrams.add(new BoostQuery(new TermQuery(new Term(TITLE_NG, gram)), TITLE_BOOST), Occur.SHOULD);
 			ngrams.add(new BoostQuery(new TermQuery(new Term(HEAD_NG, gram)), HEAD_BOOST), Occur.SHOULD);
@@ -309,9 +323,10 @@ final class AnswerIndex implements AutoCloseable {
 	}
 
 	/**
-	 * How much of the question the entry contains, weighted by rarity: the question's words
-	 * (a synonym counts; a word of four letters or more also counts when the entry contains it
-	 * inside a longer word) and its n-grams. Question words and light verbs are not evidence.
+	 * How much of the question the entry contains, weighted by rarity: the question's
+	 * words (a synonym counts; a word of four letters or more also counts when the entry
+	 * contains it inside a longer word) and its n-grams. Question words and light verbs
+	 * are not evidence.
 	 */
 	private Evidence evidence(Doc doc, List<SynonymTable.Term> terms, Set<String> grams) {
 		int n = Math.max(1, this.docs.size());
@@ -367,7 +382,10 @@ final class AnswerIndex implements AutoCloseable {
 		return s.chars().allMatch(c -> ThaiText.isThai((char) c));
 	}
 
-	/** The text without spaces and tone-insensitive parts left as they are, for containment tests. */
+	/**
+	 * The text without spaces and tone-insensitive parts left as they are, for
+	 * containment tests.
+	 */
 	private static String compact(String normalized) {
 		return normalized.replace(" ", "").replace("\n", "");
 	}

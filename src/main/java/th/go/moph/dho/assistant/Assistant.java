@@ -13,11 +13,11 @@ import org.springframework.stereotype.Service;
 import th.go.moph.dho.thai.ThaiText;
 
 /**
- * Answers a citizen's question from published content. The LINE bot, the site's search box
- * and the public API all ask here. The question is normalised, ranked against the in-memory
- * index and passed through the confidence gate: one answer when the assistant is sure,
- * suggestions when it is not, out of scope when nothing is close. Questions not answered
- * directly are logged (text and channel only) for staff.
+ * Answers a citizen's question from published content. The LINE bot, the site's search
+ * box and the public API all ask here. The question is normalised, ranked against the
+ * in-memory index and passed through the confidence gate: one answer when the assistant
+ * is sure, suggestions when it is not, out of scope when nothing is close. Questions not
+ * answered directly are logged (text and channel only) for staff.
  */
 @Service
 public class Assistant {
@@ -38,8 +38,8 @@ public class Assistant {
 
 	private final TransactionTemplate transaction;
 
-	Assistant(AnswerIndex index, UnansweredLog unanswered, AssistantSettings settings,
-			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+	Assistant(AnswerIndex index, UnansweredLog unanswered, AssistantSettings settings, ApplicationEventPublisher events,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.index = index;
 		this.gate = new ConfidenceGate(settings);
 		this.unanswered = unanswered;
@@ -56,8 +56,7 @@ public class Assistant {
 		List<AnswerIndex.Candidate> ranked = normalized.isEmpty() ? List.of() : this.index.search(normalized);
 		Answer answer = this.gate.decide(ranked);
 		QuestionAsked.Outcome outcome = answer.answer() != null ? QuestionAsked.Outcome.ANSWERED
-				: answer.suggestions().isEmpty() ? QuestionAsked.Outcome.NOT_ANSWERED
-						: QuestionAsked.Outcome.SUGGESTED;
+				: answer.suggestions().isEmpty() ? QuestionAsked.Outcome.NOT_ANSWERED : QuestionAsked.Outcome.SUGGESTED;
 		if (outcome != QuestionAsked.Outcome.ANSWERED && !normalized.isEmpty()) {
 			try {
 				this.unanswered.record(normalized, channel, outcome);
@@ -66,7 +65,8 @@ public class Assistant {
 				log.warn("Could not log an unanswered question: {}", ex.toString());
 			}
 		}
-		// module listeners hear events of committed transactions (kept in the publication registry)
+		// module listeners hear events of committed transactions (kept in the publication
+		// registry)
 		QuestionAsked asked = new QuestionAsked(channel, outcome, this.clock.instant());
 		this.transaction.executeWithoutResult(status -> this.events.publishEvent(asked));
 		return answer;

@@ -33,8 +33,8 @@ class AssistantApiController {
 
 	private final MessageSource messages;
 
-	AssistantApiController(Assistant assistant, RateLimiter limiter, AssistantSettings settings,
-			OfficeSettings office, MessageSource messages) {
+	AssistantApiController(Assistant assistant, RateLimiter limiter, AssistantSettings settings, OfficeSettings office,
+			MessageSource messages) {
 		this.assistant = assistant;
 		this.limiter = limiter;
 		this.settings = settings;

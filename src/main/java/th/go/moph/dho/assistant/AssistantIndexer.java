@@ -57,7 +57,10 @@ class AssistantIndexer {
 		log.info("Assistant index built: {} entries, {} synonym groups", entries.size(), this.index.synonyms().size());
 	}
 
-	/** Reloads the synonyms once the current transaction has committed (now, when there is none). */
+	/**
+	 * Reloads the synonyms once the current transaction has committed (now, when there is
+	 * none).
+	 */
 	void reloadSynonymsAfterCommit() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -73,15 +76,13 @@ class AssistantIndexer {
 	}
 
 	/**
-	 * Reads the synonym groups from the database into the index; also every few minutes, so
-	 * every instance picks up staff's edits made on another.
+	 * Reads the synonym groups from the database into the index; also every few minutes,
+	 * so every instance picks up staff's edits made on another.
 	 */
 	@Scheduled(fixedDelayString = "${dho.assistant.synonym-refresh:PT5M}", initialDelayString = "PT5M")
 	void reloadSynonyms() {
-		this.index.useSynonyms(new SynonymTable(this.synonyms.findAllByOrderByIdAsc()
-			.stream()
-			.map(SynonymGroup::termList)
-			.toList()));
+		this.index.useSynonyms(
+				new SynonymTable(this.synonyms.findAllByOrderByIdAsc().stream().map(SynonymGroup::termList).toList()));
 	}
 
 	@ApplicationModuleListener
@@ -94,7 +95,10 @@ class AssistantIndexer {
 		reindex(event.itemId());
 	}
 
-	/** Puts the item's live version in the index, or takes it out when it is no longer live. */
+	/**
+	 * Puts the item's live version in the index, or takes it out when it is no longer
+	 * live.
+	 */
 	void reindex(long itemId) {
 		this.content.find(itemId)
 			.filter(this::answersFrom)

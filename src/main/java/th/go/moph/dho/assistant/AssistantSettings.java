@@ -6,15 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The assistant's settings ({@code dho.assistant.*}). The gate's thresholds are calibrated on
- * the development set with {@code bench/assistant/run.sh}.
+ * The assistant's settings ({@code dho.assistant.*}). The gate's thresholds are
+ * calibrated on the development set with {@code bench/assistant/run.sh}.
  *
- * @param answerEvidence least evidence (0..1: share of the question, weighted by rarity, that
- * the best entry contains) to answer directly
- * @param answerMargin least lead of the best entry's rank score over the second's, as a share
- * of the best (0.1 = the second scores at most 90 % of the best) to answer directly
- * @param suggestEvidence least evidence for an entry to be offered as a suggestion; below it
- * for every entry the question is out of scope
+ * @param answerEvidence least evidence (0..1: share of the question, weighted by rarity,
+ * that the best entry contains) to answer directly
+ * @param answerMargin least lead of the best entry's rank score over the second's, as a
+ * share of the best (0.1 = the second scores at most 90 % of the best) to answer directly
+ * @param suggestEvidence least evidence for an entry to be offered as a suggestion; below
+ * it for every entry the question is out of scope
  * @param maxSuggestions how many suggestions at most
  * @param maxQuestionLength longest question the API accepts, in characters
  * @param rateLimitPerMinute questions per minute one client IP may ask the public API
@@ -26,6 +26,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AssistantSettings(@DefaultValue("0.21") double answerEvidence, @DefaultValue("0.1") double answerMargin,
 		@DefaultValue("0.21") double suggestEvidence, @DefaultValue("3") int maxSuggestions,
 		@DefaultValue("500") int maxQuestionLength, @DefaultValue("30") int rateLimitPerMinute,
-		@DefaultValue("10") int rateLimitBurst, @DefaultValue("365") int unansweredRetentionDays,
-		@DefaultValue({ "office", "laws", "knowledge", "service-manuals", "e-services" }) List<String> categories) {
+		@DefaultValue("10") int rateLimitBurst, @DefaultValue("365") int unansweredRetentionDays, @DefaultValue( {
+				"office", "laws", "knowledge", "service-manuals", "e-services" }) List<String> categories){
 }

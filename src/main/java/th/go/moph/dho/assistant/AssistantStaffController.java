@@ -23,8 +23,8 @@ import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.publishing.WorkflowException;
 
 /**
- * The assistant's staff screens: synonym groups, the FAQ bulk import, and the questions it
- * could not answer.
+ * The assistant's staff screens: synonym groups, the FAQ bulk import, and the questions
+ * it could not answer.
  */
 @Controller
 @RequestMapping("/staff/assistant")
@@ -174,7 +174,8 @@ class AssistantStaffController {
 			this.drafts.addExamplePhrasing(itemId, question.strip(), user.getName());
 		}
 		catch (WorkflowException ex) {
-			// the missed question stays in the list for when the entry can be changed again
+			// the missed question stays in the list for when the entry can be changed
+			// again
 			redirect.addFlashAttribute("error", ex.getMessageKey());
 			return "redirect:/staff/assistant/unanswered";
 		}

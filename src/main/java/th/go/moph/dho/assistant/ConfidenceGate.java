@@ -3,9 +3,9 @@ package th.go.moph.dho.assistant;
 import java.util.List;
 
 /**
- * Decides what to say from the ranked candidates: answer only when the best entry is clearly
- * ahead (enough evidence AND a margin over the second), otherwise suggest the entries that
- * are close, and when none is close say the question is out of scope.
+ * Decides what to say from the ranked candidates: answer only when the best entry is
+ * clearly ahead (enough evidence AND a margin over the second), otherwise suggest the
+ * entries that are close, and when none is close say the question is out of scope.
  */
 final class ConfidenceGate {
 

@@ -17,15 +17,16 @@ import th.go.moph.dho.publishing.ContentRevision;
 import th.go.moph.dho.publishing.PublicationWorkflow;
 
 /**
- * Writes FAQ entries for the assistant's staff screens: the bulk import (all rows or none),
- * a missed question added as an example phrasing of an entry, a new entry started from a
- * missed question. Everything becomes a draft that goes through approval, except an admin's
- * import with {@code publish=true}.
+ * Writes FAQ entries for the assistant's staff screens: the bulk import (all rows or
+ * none), a missed question added as an example phrasing of an entry, a new entry started
+ * from a missed question. Everything becomes a draft that goes through approval, except
+ * an admin's import with {@code publish=true}.
  * <p>
- * An imported slug that already exists as an FAQ entry gets a new draft revision of that item
- * (title, answer, keywords and questions replaced; everything else kept), so a spreadsheet can
- * be imported again after corrections; a slug used by an item of another section is an error,
- * and so is an entry whose revision awaits approval (an approver approves what they read).
+ * An imported slug that already exists as an FAQ entry gets a new draft revision of that
+ * item (title, answer, keywords and questions replaced; everything else kept), so a
+ * spreadsheet can be imported again after corrections; a slug used by an item of another
+ * section is an error, and so is an entry whose revision awaits approval (an approver
+ * approves what they read).
  */
 @Service
 class FaqDrafts {
@@ -50,8 +51,8 @@ class FaqDrafts {
 	}
 
 	/**
-	 * What an import did: the entries created and revised, or the problems that stopped it
-	 * (then nothing was saved).
+	 * What an import did: the entries created and revised, or the problems that stopped
+	 * it (then nothing was saved).
 	 */
 	record ImportResult(int created, int revised, boolean published, List<FaqImportParser.Problem> problems) {
 
@@ -116,7 +117,10 @@ class FaqDrafts {
 		return new ImportResult(created, revised, publish, List.of());
 	}
 
-	/** A new draft revision of an FAQ item with the question appended to its example phrasings. */
+	/**
+	 * A new draft revision of an FAQ item with the question appended to its example
+	 * phrasings.
+	 */
 	@Transactional
 	ContentRevision addExamplePhrasing(long itemId, String question, String author) {
 		int faqSection = this.catalog.section(SECTION).id();
@@ -132,17 +136,21 @@ class FaqDrafts {
 		});
 	}
 
-	/** A new draft FAQ entry whose title and first example phrasing are the question; staff write the answer. */
+	/**
+	 * A new draft FAQ entry whose title and first example phrasing are the question;
+	 * staff write the answer.
+	 */
 	@Transactional
 	ContentRevision startEntry(String question, String author) {
 		String title = question.length() > 300 ? question.substring(0, 300) : question;
-		return this.workflow.createDraft(SECTION, null, ContentFields.of(title, null, null)
-			.withFaq(List.of(), List.of(question)), author);
+		return this.workflow.createDraft(SECTION, null,
+				ContentFields.of(title, null, null).withFaq(List.of(), List.of(question)), author);
 	}
 
 	/**
-	 * An admin's import published at once: the audit log and the publication request record
-	 * the admin as approver, and the entry waits for a second approver's review afterwards.
+	 * An admin's import published at once: the audit log and the publication request
+	 * record the admin as approver, and the entry waits for a second approver's review
+	 * afterwards.
 	 */
 	private void publishDirectly(long revisionId, String admin, String fileName) {
 		String reason = this.messages.getMessage("assistant.import.publishReason", new Object[] { fileName },

@@ -17,7 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Bulk import of FAQ entries for staff tools: {@code POST /api/staff/faq/import} with a
- * multipart {@code file} (.csv or .json) and optionally {@code publish=true} (admins only).
+ * multipart {@code file} (.csv or .json) and optionally {@code publish=true} (admins
+ * only).
  */
 @RestController
 @PreAuthorize("hasAnyRole('EDITOR','APPROVER','ADMIN')")
@@ -42,8 +43,7 @@ class FaqImportApiController {
 				.body(ImportJson.failed(List.of(new ProblemJson(0,
 						this.messages.getMessage("assistant.import.error.publishAdminOnly", null, locale)))));
 		}
-		FaqDrafts.ImportResult result = this.drafts.importFile(nameOf(file), file.getBytes(), user.getName(),
-				publish);
+		FaqDrafts.ImportResult result = this.drafts.importFile(nameOf(file), file.getBytes(), user.getName(), publish);
 		if (!result.ok()) {
 			return ResponseEntity.badRequest()
 				.body(ImportJson.failed(result.problems()
@@ -51,8 +51,8 @@ class FaqImportApiController {
 					.map(p -> new ProblemJson(p.line(), this.messages.getMessage(p.code(), p.args(), locale)))
 					.toList()));
 		}
-		return ResponseEntity.ok(new ImportJson(true, result.created(), result.revised(), result.published(),
-				List.of()));
+		return ResponseEntity
+			.ok(new ImportJson(true, result.created(), result.revised(), result.published(), List.of()));
 	}
 
 	static String nameOf(MultipartFile file) {

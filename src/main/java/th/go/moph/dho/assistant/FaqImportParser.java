@@ -18,12 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads an FAQ file for the bulk import: CSV (UTF-8, with or without BOM, a header row naming
- * {@code slug,title,answer,keywords,questions}, RFC 4180 quoting, several keywords or questions
- * separated by {@code |}) or JSON (an object with an {@code entries} array, or a bare array, of
- * objects with those fields; keywords and questions as arrays or {@code |}-separated text). The
- * format is told by the file name's extension. Every row is checked; problems carry the line
- * number of the row in the file and a message code of {@code messages/assistant}.
+ * Reads an FAQ file for the bulk import: CSV (UTF-8, with or without BOM, a header row
+ * naming {@code slug,title,answer,keywords,questions}, RFC 4180 quoting, several keywords
+ * or questions separated by {@code |}) or JSON (an object with an {@code entries} array,
+ * or a bare array, of objects with those fields; keywords and questions as arrays or
+ * {@code |}-separated text). The format is told by the file name's extension. Every row
+ * is checked; problems carry the line number of the row in the file and a message code of
+ * {@code messages/assistant}.
  */
 final class FaqImportParser {
 
@@ -41,8 +42,8 @@ final class FaqImportParser {
 	record Row(int line, String slug, String title, String answer, List<String> keywords, List<String> questions) {
 
 		AnswerIndex.Entry toEntry(long itemId) {
-			return new AnswerIndex.Entry(itemId, this.slug, this.title, "/service-manuals/faq/" + itemId,
-					this.keywords, this.questions, this.answer);
+			return new AnswerIndex.Entry(itemId, this.slug, this.title, "/service-manuals/faq/" + itemId, this.keywords,
+					this.questions, this.answer);
 		}
 
 	}
@@ -51,7 +52,10 @@ final class FaqImportParser {
 	record Problem(int line, String code, Object... args) {
 	}
 
-	/** What was read: the rows, and the problems (the rows may only be saved when there are none). */
+	/**
+	 * What was read: the rows, and the problems (the rows may only be saved when there
+	 * are none).
+	 */
 	record Result(List<Row> rows, List<Problem> problems) {
 
 		boolean ok() {
@@ -165,7 +169,10 @@ final class FaqImportParser {
 	private record Record(int line, List<String> fields) {
 	}
 
-	/** RFC 4180 records with the line each starts on; quoted fields may hold commas, quotes and newlines. */
+	/**
+	 * RFC 4180 records with the line each starts on; quoted fields may hold commas,
+	 * quotes and newlines.
+	 */
 	private static List<Record> records(String text, List<Problem> problems) {
 		List<Record> records = new ArrayList<>();
 		List<String> fields = new ArrayList<>();
@@ -277,8 +284,8 @@ final class FaqImportParser {
 				problems.add(new Problem(line, "assistant.import.error.jsonEntry"));
 				continue;
 			}
-			rows.add(new Row(line, text(node, "slug"), text(node, "title"), text(node, "answer"), list(node, "keywords"),
-					list(node, "questions")));
+			rows.add(new Row(line, text(node, "slug"), text(node, "title"), text(node, "answer"),
+					list(node, "keywords"), list(node, "questions")));
 		}
 	}
 

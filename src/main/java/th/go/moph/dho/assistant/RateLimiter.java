@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * An in-memory token bucket per client address for the public answer API: a client may ask
- * {@code rateLimitBurst} questions at once and {@code rateLimitPerMinute} a minute after that.
- * Per instance (behind a load balancer each instance limits on its own), which is enough to
- * stop one client flooding the service.
+ * An in-memory token bucket per client address for the public answer API: a client may
+ * ask {@code rateLimitBurst} questions at once and {@code rateLimitPerMinute} a minute
+ * after that. Per instance (behind a load balancer each instance limits on its own),
+ * which is enough to stop one client flooding the service.
  */
 @Component
 class RateLimiter {
@@ -67,7 +67,8 @@ class RateLimiter {
 
 		private void refill(long now) {
 			if (now > this.at) {
-				this.tokens = Math.min(RateLimiter.this.capacity, this.tokens + (now - this.at) * RateLimiter.this.perMilli);
+				this.tokens = Math.min(RateLimiter.this.capacity,
+						this.tokens + (now - this.at) * RateLimiter.this.perMilli);
 				this.at = now;
 			}
 		}

@@ -52,12 +52,13 @@ class SynonymService {
 		this.indexer.reloadSynonymsAfterCommit();
 	}
 
-	/** The terms of a group as staff type them: separated by | or commas or new lines, blanks and repeats dropped. */
+	/**
+	 * The terms of a group as staff type them: separated by | or commas or new lines,
+	 * blanks and repeats dropped.
+	 */
 	static List<String> parseTerms(String text) {
-		return List.copyOf(new LinkedHashSet<>(Arrays.stream(text.split("[|,\\n]"))
-			.map(String::strip)
-			.filter(s -> !s.isEmpty())
-			.toList()));
+		return List.copyOf(new LinkedHashSet<>(
+				Arrays.stream(text.split("[|,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList()));
 	}
 
 }

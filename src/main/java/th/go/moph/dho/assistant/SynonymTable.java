@@ -11,16 +11,19 @@ import java.util.Set;
 import th.go.moph.dho.thai.ThaiText;
 
 /**
- * Groups of words that mean the same (อนามัย ⇔ รพ.สต., หมา ⇔ สุนัข), applied to a question's
- * words, never to its characters: a group's term matches only a whole run of the question's
- * words, so หมา never touches ความหมาย. Immutable; the index swaps in a new one when staff edit
- * the list.
+ * Groups of words that mean the same (อนามัย ⇔ รพ.สต., หมา ⇔ สุนัข), applied to a
+ * question's words, never to its characters: a group's term matches only a whole run of
+ * the question's words, so หมา never touches ความหมาย. Immutable; the index swaps in a
+ * new one when staff edit the list.
  */
 final class SynonymTable {
 
 	static final SynonymTable EMPTY = new SynonymTable(List.of());
 
-	/** For each first word: the word sequences that start with it and the group each belongs to. */
+	/**
+	 * For each first word: the word sequences that start with it and the group each
+	 * belongs to.
+	 */
 	private final Map<String, List<Form>> byFirstWord = new HashMap<>();
 
 	private final List<List<List<String>>> groups = new ArrayList<>();
@@ -46,9 +49,9 @@ final class SynonymTable {
 	}
 
 	/**
-	 * The question's words as search terms: a run of words that is a term of a group becomes
-	 * one term with every form of its groups as alternatives (longest run first); any other
-	 * word stands for itself.
+	 * The question's words as search terms: a run of words that is a term of a group
+	 * becomes one term with every form of its groups as alternatives (longest run first);
+	 * any other word stands for itself.
 	 */
 	List<Term> expand(List<String> words) {
 		List<Term> terms = new ArrayList<>();

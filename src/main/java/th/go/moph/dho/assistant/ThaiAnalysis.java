@@ -20,10 +20,10 @@ import th.go.moph.dho.thai.ThaiText;
 
 /**
  * How the assistant cuts Thai text into what it searches: words from the JDK's Thai
- * dictionary ({@link ThaiTokenizer}, {@code BreakIterator} with locale th) minus a short list
- * of particles and polite endings that carry no topic, and character 2–3 grams over the text
- * with the spaces between Thai words and the tone marks taken out, which catch abbreviations,
- * misspellings and words the dictionary cuts differently. Input is already
+ * dictionary ({@link ThaiTokenizer}, {@code BreakIterator} with locale th) minus a short
+ * list of particles and polite endings that carry no topic, and character 2–3 grams over
+ * the text with the spaces between Thai words and the tone marks taken out, which catch
+ * abbreviations, misspellings and words the dictionary cuts differently. Input is already
  * {@link ThaiText#normalize normalised}.
  */
 final class ThaiAnalysis {
@@ -32,15 +32,15 @@ final class ThaiAnalysis {
 	 * Particles, polite endings and glue words only. Unlike Lucene's Thai list this keeps
 	 * words that carry meaning (เปิด, วัน, ปี, ไป, มา, ให้, ได้...).
 	 */
-	static final Set<String> STOPWORDS = Set.of("ครับ", "ค่ะ", "คะ", "คับ", "ครับผม", "จ้า", "จ้ะ", "จ๊ะ", "นะ",
-			"น่ะ", "นะคะ", "นะครับ", "เลย", "หน่อย", "ด้วย", "บ้าง", "ไหม", "มั้ย", "มั๊ย", "ปะ", "เปล่า", "หรือเปล่า",
-			"รึเปล่า", "หรอ", "เหรอ", "ล่ะ", "ละ", "และ", "กับ", "ของ", "ซึ่ง", "ก็", "จะ", "แล้ว", "อยู่", "เรา", "ฉัน",
-			"ผม", "หนู", "ดิฉัน", "คุณ", "ท่าน", "นี้", "นั้น", "โน้น", "ใน", "แต่", "หรือ", "ว่า", "โดย", "เพื่อ", "อ่ะ",
-			"อะ", "ๆ", "เอ่อ", "อืม", "the", "a", "an", "of", "to", "is");
+	static final Set<String> STOPWORDS = Set.of("ครับ", "ค่ะ", "คะ", "คับ", "ครับผม", "จ้า", "จ้ะ", "จ๊ะ", "นะ", "น่ะ",
+			"นะคะ", "นะครับ", "เลย", "หน่อย", "ด้วย", "บ้าง", "ไหม", "มั้ย", "มั๊ย", "ปะ", "เปล่า", "หรือเปล่า",
+			"รึเปล่า", "หรอ", "เหรอ", "ล่ะ", "ละ", "และ", "กับ", "ของ", "ซึ่ง", "ก็", "จะ", "แล้ว", "อยู่", "เรา",
+			"ฉัน", "ผม", "หนู", "ดิฉัน", "คุณ", "ท่าน", "นี้", "นั้น", "โน้น", "ใน", "แต่", "หรือ", "ว่า", "โดย",
+			"เพื่อ", "อ่ะ", "อะ", "ๆ", "เอ่อ", "อืม", "the", "a", "an", "of", "to", "is");
 
 	/**
-	 * Question words and light verbs: searched (they tell ที่ไหน from อย่างไร) but not counted as
-	 * evidence that an entry is about the question.
+	 * Question words and light verbs: searched (they tell ที่ไหน from อย่างไร) but not
+	 * counted as evidence that an entry is about the question.
 	 */
 	static final Set<String> WEAK = Set.of("ที่", "การ", "ความ", "คือ", "เป็น", "มี", "ได้", "ให้", "ไป", "มา", "ไหน",
 			"ที่ไหน", "ที่ใด", "อะไร", "ยังไง", "อย่างไร", "ไง", "ใคร", "ทำไม", "เท่าไหร่", "เท่าไร", "เมื่อไหร่",
@@ -60,7 +60,10 @@ final class ThaiAnalysis {
 		}
 	};
 
-	/** The same cut without the stopword filter (analyzers reuse their tokenizer per thread). */
+	/**
+	 * The same cut without the stopword filter (analyzers reuse their tokenizer per
+	 * thread).
+	 */
 	private static final Analyzer ALL_WORDS = new Analyzer() {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
@@ -104,9 +107,9 @@ final class ThaiAnalysis {
 
 	/**
 	 * Character 2- and 3-grams of a normalised text: runs of letters and digits, with the
-	 * spaces between two Thai runs and the tone marks removed (so "มือ เท้า ปาก" and "มือเท้าปาก"
-	 * share their grams, and a wrong tone mark costs nothing). A run shorter than two characters
-	 * gives itself when it is a Latin word or number.
+	 * spaces between two Thai runs and the tone marks removed (so "มือ เท้า ปาก" and
+	 * "มือเท้าปาก" share their grams, and a wrong tone mark costs nothing). A run shorter
+	 * than two characters gives itself when it is a Latin word or number.
 	 */
 	static Set<String> ngrams(String normalized) {
 		Set<String> out = new LinkedHashSet<>();
@@ -124,8 +127,8 @@ final class ThaiAnalysis {
 	}
 
 	/**
-	 * The n-grams of a question's content: its words without stopwords, question words and
-	 * light verbs, each stretch of consecutive content words taken separately.
+	 * The n-grams of a question's content: its words without stopwords, question words
+	 * and light verbs, each stretch of consecutive content words taken separately.
 	 */
 	static Set<String> contentNgrams(String normalized) {
 		Set<String> out = new LinkedHashSet<>();

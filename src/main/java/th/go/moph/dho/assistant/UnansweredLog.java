@@ -21,15 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The questions the assistant could not answer directly, for staff: logged with the
- * normalised text, time and channel only, grouped for display by similar wording, and deleted
- * after {@code dho.assistant.unanswered-retention-days}.
+ * normalised text, time and channel only, grouped for display by similar wording, and
+ * deleted after {@code dho.assistant.unanswered-retention-days}.
  */
 @Service
 class UnansweredLog {
 
 	private static final Logger log = LoggerFactory.getLogger(UnansweredLog.class);
 
-	/** Questions whose character-trigram sets overlap this much (Jaccard) are shown as one group. */
+	/**
+	 * Questions whose character-trigram sets overlap this much (Jaccard) are shown as one
+	 * group.
+	 */
 	static final double SIMILARITY = 0.6;
 
 	private static final int SHOWN = 2000;
@@ -81,8 +84,9 @@ class UnansweredLog {
 		}
 		return builders.stream()
 			.map(Builder::build)
-			.sorted(Comparator.comparingInt(Group::count).reversed().thenComparing(Group::lastAsked,
-					Comparator.reverseOrder()))
+			.sorted(Comparator.comparingInt(Group::count)
+				.reversed()
+				.thenComparing(Group::lastAsked, Comparator.reverseOrder()))
 			.toList();
 	}
 

@@ -13,8 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A question the assistant answered only with suggestions or not at all: its normalised text
- * (at most 300 characters), when and on which channel. Never who asked.
+ * A question the assistant answered only with suggestions or not at all: its normalised
+ * text (at most 300 characters), when and on which channel. Never who asked.
  */
 @Entity
 @Table(name = "assistant_unanswered")

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The framework as the database holds it. It is fixed by migrations, so it is read once at
- * start and kept in memory.
+ * The framework as the database holds it. It is fixed by migrations, so it is read once
+ * at start and kept in memory.
  */
 @Service
 public class Catalog {
@@ -42,14 +42,12 @@ public class Catalog {
 							rs.getBoolean("requires_files"), rs.getBoolean("requires_url")),
 					UpdateCycle.valueOf(rs.getString("update_cycle"))))
 			.list();
-		this.categories = jdbc.sql("SELECT * FROM catalog_category ORDER BY position")
-			.query((rs, n) -> {
-				int id = rs.getInt("id");
-				return new Category(id, rs.getString("slug"), rs.getInt("position"), rs.getString("name_th"),
-						rs.getString("name_en"), rs.getString("description_th"), rs.getString("description_en"),
-						sections.stream().filter(s -> s.categoryId() == id).toList());
-			})
-			.list();
+		this.categories = jdbc.sql("SELECT * FROM catalog_category ORDER BY position").query((rs, n) -> {
+			int id = rs.getInt("id");
+			return new Category(id, rs.getString("slug"), rs.getInt("position"), rs.getString("name_th"),
+					rs.getString("name_en"), rs.getString("description_th"), rs.getString("description_en"),
+					sections.stream().filter(s -> s.categoryId() == id).toList());
+		}).list();
 		this.categoriesBySlug = index(this.categories, Category::slug);
 		this.sectionsBySlug = index(sections, Section::slug);
 		this.sectionsById = sections.stream()

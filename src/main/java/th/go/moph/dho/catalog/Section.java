@@ -3,8 +3,8 @@ package th.go.moph.dho.catalog;
 import java.util.Locale;
 
 /**
- * A sub-item of a category (ประวัติความเป็นมา, ข่าวสารทั่วไป, …): what its items are and must
- * carry.
+ * A sub-item of a category (ประวัติความเป็นมา, ข่าวสารทั่วไป, …): what its items are and
+ * must carry.
  */
 public record Section(int id, int categoryId, String categorySlug, String slug, int position, String nameTh,
 		String nameEn, String descriptionTh, String descriptionEn, ContentKind kind, Requirements requirements,
@@ -24,8 +24,7 @@ public record Section(int id, int categoryId, String categorySlug, String slug, 
 	}
 
 	/** What every item of a section must carry to satisfy the framework. */
-	public record Requirements(boolean source, boolean informationDate, boolean steps, boolean files,
-			boolean url) {
+	public record Requirements(boolean source, boolean informationDate, boolean steps, boolean files, boolean url) {
 	}
 
 }

@@ -9,10 +9,7 @@ import java.util.Optional;
 public enum UpdateCycle {
 
 	/** Published once, updated when it changes. */
-	NONE(null),
-	MONTHLY(Period.ofMonths(1)),
-	QUARTERLY(Period.ofMonths(3)),
-	YEARLY(Period.ofYears(1));
+	NONE(null), MONTHLY(Period.ofMonths(1)), QUARTERLY(Period.ofMonths(3)), YEARLY(Period.ofYears(1));
 
 	private final Period period;
 

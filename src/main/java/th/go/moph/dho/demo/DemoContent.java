@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The example content as {@code demo/content.json} holds it. Dates are relative to the day
- * the content is loaded, so the demo always looks current; texts may name
+ * The example content as {@code demo/content.json} holds it. Dates are relative to the
+ * day the content is loaded, so the demo always looks current; texts may name
  * {@code {fy}}, {@code {fy-1}}, {@code {month-1}} and the like (see {@link DemoText}).
  *
  * @param note the example-content note added to every body
@@ -26,11 +26,11 @@ record DemoContent(String note, String marker, List<Item> items) {
 	 * @param summary summary
 	 * @param body Markdown lines
 	 * @param daysAgo published this many days before loading
-	 * @param monthsAgo with {@code day}: published on that day of the month this many months
-	 * back (never later than now)
+	 * @param monthsAgo with {@code day}: published on that day of the month this many
+	 * months back (never later than now)
 	 * @param day day of that month
-	 * @param fiscalYearOffset fiscal year relative to the current one (otherwise the fiscal year
-	 * of the publish date)
+	 * @param fiscalYearOffset fiscal year relative to the current one (otherwise the
+	 * fiscal year of the publish date)
 	 * @param source source of a law or knowledge item
 	 * @param link URL of a link or e-service
 	 * @param person the person an executive item is about
@@ -64,7 +64,10 @@ record DemoContent(String note, String marker, List<Item> items) {
 
 	}
 
-	/** Where a law or a piece of knowledge comes from; {@code daysAgo} dates the information. */
+	/**
+	 * Where a law or a piece of knowledge comes from; {@code daysAgo} dates the
+	 * information.
+	 */
 	record Source(String name, @Nullable String url, @Nullable Integer daysAgo) {
 	}
 
@@ -82,8 +85,8 @@ record DemoContent(String note, String marker, List<Item> items) {
 	}
 
 	/**
-	 * A download generated at load time: a PDF (Sarabun font) for {@code .pdf} names, UTF-8
-	 * CSV for {@code .csv} names.
+	 * A download generated at load time: a PDF (Sarabun font) for {@code .pdf} names,
+	 * UTF-8 CSV for {@code .csv} names.
 	 *
 	 * @param name the Thai file name people download
 	 * @param lines extra lines of text (PDF paragraphs or CSV rows)

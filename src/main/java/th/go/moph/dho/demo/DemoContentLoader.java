@@ -40,10 +40,10 @@ import th.go.moph.dho.thai.ThaiDates;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the example content of {@code demo/content.json} when the application starts on an
- * empty embedded database: every item is drafted, submitted by the demo editor and approved
- * by the demo approver through the workflow like staff content (so the audit evidence exists
- * too), in one transaction. It never runs under the {@code mysql}
+ * Loads the example content of {@code demo/content.json} when the application starts on
+ * an empty embedded database: every item is drafted, submitted by the demo editor and
+ * approved by the demo approver through the workflow like staff content (so the audit
+ * evidence exists too), in one transaction. It never runs under the {@code mysql}
  * profile, never when {@code dho.demo.enabled=false}, never on anything but H2, and never
  * when any content exists, so restarts of the file database add nothing.
  */
@@ -75,8 +75,8 @@ class DemoContentLoader implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoContentLoader(DemoSettings settings, ContentService content, PublicationWorkflow workflow,
-			ContentItemRepository items, Catalog catalog,
-			ResourceLoader resources, DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+			ContentItemRepository items, Catalog catalog, ResourceLoader resources, DataSource dataSource,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.settings = settings;
 		this.content = content;
 		this.workflow = workflow;
@@ -165,8 +165,7 @@ class DemoContentLoader implements ApplicationRunner {
 		if (!item.stepList().isEmpty()) {
 			fields = fields.withSteps(item.stepList()
 				.stream()
-				.map(s -> new ContentFields.StepFields(text.text(s.title()), text.fill(s.description()),
-						s.duration()))
+				.map(s -> new ContentFields.StepFields(text.text(s.title()), text.fill(s.description()), s.duration()))
 				.toList());
 		}
 
@@ -202,7 +201,10 @@ class DemoContentLoader implements ApplicationRunner {
 		this.workflow.approve(revisionId, this.settings.approver(), null);
 	}
 
-	/** When an example item went live: days ago, or a day of a past month; never in the future. */
+	/**
+	 * When an example item went live: days ago, or a day of a past month; never in the
+	 * future.
+	 */
 	private static Instant publishTime(DemoContent.Item item, LocalDate today, Instant now) {
 		LocalDate date;
 		if (item.monthsAgo() != null) {

@@ -34,9 +34,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * Makes the example downloads and pictures at load time, so the repository holds no binary
- * demo files: PDFs in the Sarabun font, UTF-8 CSV files and simple PNG drawings (portraits,
- * activity photos, infographics), each visibly marked as an example.
+ * Makes the example downloads and pictures at load time, so the repository holds no
+ * binary demo files: PDFs in the Sarabun font, UTF-8 CSV files and simple PNG drawings
+ * (portraits, activity photos, infographics), each visibly marked as an example.
  */
 final class DemoFiles {
 
@@ -61,16 +61,19 @@ final class DemoFiles {
 	}
 
 	/**
-	 * The font's classpath URL as its name: when OpenPDF's Java2D layout processor is on (the
-	 * evidence PDFs switch it on for Thai shaping) it opens the font again by that name.
+	 * The font's classpath URL as its name: when OpenPDF's Java2D layout processor is on
+	 * (the evidence PDFs switch it on for Thai shaping) it opens the font again by that
+	 * name.
 	 */
 	private static String fontUrl(String style) {
-		return java.util.Objects
-			.requireNonNull(DemoFiles.class.getResource("/fonts/Sarabun-" + style + ".ttf"), style)
+		return java.util.Objects.requireNonNull(DemoFiles.class.getResource("/fonts/Sarabun-" + style + ".ttf"), style)
 			.toString();
 	}
 
-	/** A one- or two-page PDF: heading, marker, paragraphs and (for manuals) a table of steps. */
+	/**
+	 * A one- or two-page PDF: heading, marker, paragraphs and (for manuals) a table of
+	 * steps.
+	 */
 	byte[] pdf(String heading, String marker, List<String> paragraphs, List<DemoContent.Step> steps) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 56, 56, 56, 56);
@@ -79,16 +82,17 @@ final class DemoFiles {
 			document.addTitle(heading);
 			document.addSubject(marker);
 			document.open();
-			BaseFont base = BaseFont.createFont(fontUrl("Regular"), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-					false, this.regular, null);
-			BaseFont baseBold = BaseFont.createFont(fontUrl("Bold"), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-					false, this.bold, null);
+			BaseFont base = BaseFont.createFont(fontUrl("Regular"), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+					this.regular, null);
+			BaseFont baseBold = BaseFont.createFont(fontUrl("Bold"), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+					this.bold, null);
 			Font body = new Font(base, 15);
 			Font strong = new Font(baseBold, 15);
 			Paragraph title = new Paragraph(heading, new Font(baseBold, 20));
 			title.setAlignment(Element.ALIGN_CENTER);
 			document.add(title);
-			Paragraph note = new Paragraph(marker, new Font(base, 13, Font.NORMAL, new java.awt.Color(0xB0, 0x30, 0x30)));
+			Paragraph note = new Paragraph(marker,
+					new Font(base, 13, Font.NORMAL, new java.awt.Color(0xB0, 0x30, 0x30)));
 			note.setAlignment(Element.ALIGN_CENTER);
 			note.setSpacingAfter(12);
 			document.add(note);
@@ -137,8 +141,8 @@ final class DemoFiles {
 	}
 
 	/**
-	 * Thai is written without spaces between words; a zero-width space at each word boundary
-	 * lets the PDF wrap lines between words instead of inside them.
+	 * Thai is written without spaces between words; a zero-width space at each word
+	 * boundary lets the PDF wrap lines between words instead of inside them.
 	 */
 	static String breakable(String text) {
 		BreakIterator words = BreakIterator.getWordInstance(ThaiDates.THAI);
@@ -158,12 +162,17 @@ final class DemoFiles {
 		return c >= '\u0E00' && c <= '\u0E7F';
 	}
 
-	/** A CSV file with a byte-order mark, so spreadsheet programs read the Thai correctly. */
+	/**
+	 * A CSV file with a byte-order mark, so spreadsheet programs read the Thai correctly.
+	 */
 	byte[] csv(List<String> rows) {
 		return ("\uFEFF" + String.join("\r\n", rows) + "\r\n").getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** A PNG drawing in one of the styles {@code avatar}, {@code photo} or {@code infographic}. */
+	/**
+	 * A PNG drawing in one of the styles {@code avatar}, {@code photo} or
+	 * {@code infographic}.
+	 */
 	byte[] png(String style, String marker, List<String> lines, int seed) {
 		BufferedImage image = switch (style) {
 			case "avatar" -> avatar(marker, seed);

@@ -10,8 +10,9 @@ import th.go.moph.dho.thai.ThaiDates;
 
 /**
  * Fills the date words of the example texts relative to the day they are loaded:
- * {@code {fy}} the current fiscal year (พ.ศ.), {@code {fy-1}} the one before, {@code {year}}
- * the Buddhist-era year, {@code {month-1}} last month as {@code ตุลาคม 2569}.
+ * {@code {fy}} the current fiscal year (พ.ศ.), {@code {fy-1}} the one before,
+ * {@code {year}} the Buddhist-era year, {@code {month-1}} last month as
+ * {@code ตุลาคม 2569}.
  */
 final class DemoText {
 

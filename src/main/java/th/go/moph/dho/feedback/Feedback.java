@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * Records satisfaction. A LINE rating is one per citizen per topic per day: a second answer
- * on the same day completes or corrects the first instead of counting twice.
+ * Records satisfaction. A LINE rating is one per citizen per topic per day: a second
+ * answer on the same day completes or corrects the first instead of counting twice.
  */
 @Service
 public class Feedback {
@@ -59,7 +59,9 @@ public class Feedback {
 		this.events.publishEvent(new RatingReceived(topic, helpful, score, now));
 	}
 
-	/** Whether this citizen has already rated something today (ask at most once a day). */
+	/**
+	 * Whether this citizen has already rated something today (ask at most once a day).
+	 */
 	@Transactional(readOnly = true)
 	public boolean hasRatedToday(String userKey) {
 		LocalDate today = ThaiDates.toLocal(this.clock.instant()).toLocalDate();

@@ -16,7 +16,10 @@ interface LineRatingRepository extends JpaRepository<LineRating, Long> {
 
 	List<LineRating> findByRatedOnBetweenOrderByCreatedAt(LocalDate from, LocalDate to);
 
-	/** Replaces the user key of ratings given before a day by the prefix and the rating's id. */
+	/**
+	 * Replaces the user key of ratings given before a day by the prefix and the rating's
+	 * id.
+	 */
 	@Modifying
 	@Query(value = "UPDATE line_rating SET user_key = CONCAT(:prefix, id) "
 			+ "WHERE rated_on < :before AND user_key NOT LIKE CONCAT(:prefix, '%')", nativeQuery = true)

@@ -12,10 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * A LINE rating needs the citizen's pseudonymous key only on the day it is given (one rating
- * per citizen per topic per day, asked at most once a day). After
- * {@code dho.feedback.rating-key-retention} the key is replaced by one made from the rating's
- * own id, so the scores stay in the statistics and nothing links two ratings to one person.
+ * A LINE rating needs the citizen's pseudonymous key only on the day it is given (one
+ * rating per citizen per topic per day, asked at most once a day). After
+ * {@code dho.feedback.rating-key-retention} the key is replaced by one made from the
+ * rating's own id, so the scores stay in the statistics and nothing links two ratings to
+ * one person.
  */
 @Component
 class RatingRetention {

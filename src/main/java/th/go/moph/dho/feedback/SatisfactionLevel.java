@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * The usual reading of a five-level mean in Thai government reports: 4.51–5.00 มากที่สุด,
- * 3.51–4.50 มาก, 2.51–3.50 ปานกลาง, 1.51–2.50 น้อย, 1.00–1.50 น้อยที่สุด (on the mean rounded
- * to two decimals). Message key {@code feedback.level.<NAME>}.
+ * 3.51–4.50 มาก, 2.51–3.50 ปานกลาง, 1.51–2.50 น้อย, 1.00–1.50 น้อยที่สุด (on the mean
+ * rounded to two decimals). Message key {@code feedback.level.<NAME>}.
  */
 public enum SatisfactionLevel {
 

@@ -28,7 +28,10 @@ public record SatisfactionSummary(LocalDate from, LocalDate to, long webResponde
 		return this.web.getOrDefault(aspect, Score.NONE);
 	}
 
-	/** Share of LINE ratings that said it helped, in percent with one decimal, or -1 if none. */
+	/**
+	 * Share of LINE ratings that said it helped, in percent with one decimal, or -1 if
+	 * none.
+	 */
 	public double lineHelpfulPercent() {
 		return this.lineHelpfulAnswered == 0 ? -1
 				: Math.round(this.lineHelpful * 1000.0 / this.lineHelpfulAnswered) / 10.0;

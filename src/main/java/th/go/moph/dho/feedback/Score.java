@@ -31,9 +31,8 @@ public record Score(long count, long sum) {
 
 	/** The mean as a percentage of 5, one decimal, or {@code null} without answers. */
 	public @Nullable BigDecimal percent() {
-		return this.count == 0 ? null
-				: BigDecimal.valueOf(this.sum * 100L)
-					.divide(BigDecimal.valueOf(this.count * 5L), 1, RoundingMode.HALF_UP);
+		return this.count == 0 ? null : BigDecimal.valueOf(this.sum * 100L)
+			.divide(BigDecimal.valueOf(this.count * 5L), 1, RoundingMode.HALF_UP);
 	}
 
 	public @Nullable SatisfactionLevel level() {

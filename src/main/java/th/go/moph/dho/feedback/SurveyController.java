@@ -18,8 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The web satisfaction survey: a form, a post that is checked for scripts and floods, and a
- * thank-you page (post/redirect/get).
+ * The web satisfaction survey: a form, a post that is checked for scripts and floods, and
+ * a thank-you page (post/redirect/get).
  */
 @Controller
 @RequestMapping(SurveyController.PATH)
@@ -105,8 +105,8 @@ class SurveyController {
 		return VIEW_THANKS;
 	}
 
-	private String reject(BindingResult result, Model model, HttpServletResponse response,
-			String code, HttpStatus status) {
+	private String reject(BindingResult result, Model model, HttpServletResponse response, String code,
+			HttpStatus status) {
 		result.reject(code);
 		model.addAttribute("token", this.guard.issueToken());
 		response.setStatus(status.value());

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /**
- * What the survey form posts. Answers arrive as text so that anything a script sends gets a
- * Thai message rather than a binding error.
+ * What the survey form posts. Answers arrive as text so that anything a script sends gets
+ * a Thai message rather than a binding error.
  *
  * @param content answer on content (1–5)
  * @param findability answer on finding information
@@ -30,7 +30,9 @@ record SurveyForm(@Nullable String content, @Nullable String findability, @Nulla
 		return new SurveyForm(null, null, null, null, null, null, null, null, null);
 	}
 
-	/** What the form shows again: the answer per field name, the group and the comment. */
+	/**
+	 * What the form shows again: the answer per field name, the group and the comment.
+	 */
 	Map<String, String> answers() {
 		Map<String, String> answers = new java.util.HashMap<>();
 		for (Aspect aspect : Aspect.values()) {

@@ -21,9 +21,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps scripts and floods out of the survey without a third-party captcha: a signed render
- * time (a person needs a few seconds to answer; a form is valid for a while only) and a
- * per-client limit held in memory, keyed by a hash of the client address (never the address).
+ * Keeps scripts and floods out of the survey without a third-party captcha: a signed
+ * render time (a person needs a few seconds to answer; a form is valid for a while only)
+ * and a per-client limit held in memory, keyed by a hash of the client address (never the
+ * address).
  */
 @Component
 class SurveyGuard {
@@ -95,8 +96,8 @@ class SurveyGuard {
 	}
 
 	/**
-	 * Takes one of the client's responses for the hour, or says no when they have used them
-	 * all.
+	 * Takes one of the client's responses for the hour, or says no when they have used
+	 * them all.
 	 */
 	boolean tryAcquire(String clientAddress) {
 		Instant now = this.clock.instant();

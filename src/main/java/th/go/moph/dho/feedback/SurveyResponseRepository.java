@@ -10,7 +10,7 @@ interface SurveyResponseRepository extends JpaRepository<SurveyResponse, Long> {
 
 	List<SurveyResponse> findBySubmittedOnBetweenOrderBySubmittedAt(LocalDate from, LocalDate to);
 
-	List<SurveyResponse> findBySubmittedOnBetweenAndCommentIsNotNullOrderBySubmittedAtDesc(LocalDate from,
-			LocalDate to, Limit limit);
+	List<SurveyResponse> findBySubmittedOnBetweenAndCommentIsNotNullOrderBySubmittedAtDesc(LocalDate from, LocalDate to,
+			Limit limit);
 
 }

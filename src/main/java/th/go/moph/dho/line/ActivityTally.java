@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.LongAdder;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * LINE activity counted by kind and Thai calendar day while events are handled in parallel,
- * and taken out now and then to be published as one {@link LineActivity} per kind and day.
- * Every count is taken out exactly once, however the adding and the taking interleave.
+ * LINE activity counted by kind and Thai calendar day while events are handled in
+ * parallel, and taken out now and then to be published as one {@link LineActivity} per
+ * kind and day. Every count is taken out exactly once, however the adding and the taking
+ * interleave.
  */
 final class ActivityTally {
 

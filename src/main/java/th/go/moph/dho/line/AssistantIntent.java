@@ -17,9 +17,9 @@ import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.publishing.PublishedItem;
 
 /**
- * Any other text goes to the assistant: a sure answer is shown (a guide as a bubble, an FAQ
- * as text), suggestions are offered as "คุณหมายถึง…", and when nothing fits the bot says so
- * and offers the contacts. The {@code item} postback shows one published entry.
+ * Any other text goes to the assistant: a sure answer is shown (a guide as a bubble, an
+ * FAQ as text), suggestions are offered as "คุณหมายถึง…", and when nothing fits the bot
+ * says so and offers the contacts. The {@code item} postback shows one published entry.
  */
 @Component
 class AssistantIntent implements LineIntent {

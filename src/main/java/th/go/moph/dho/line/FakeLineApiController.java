@@ -25,8 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The simulator's fake LINE Messaging API: the bot's real SDK client talks to it when no
- * credentials are set. It records replies and pushes for the chat page and keeps rich menus in
- * memory. 404 unless the simulator runs; 401 without the simulator's token.
+ * credentials are set. It records replies and pushes for the chat page and keeps rich
+ * menus in memory. 404 unless the simulator runs; 401 without the simulator's token.
  */
 @RestController
 @RequestMapping(path = LineChannel.FAKE_API_PATH + "/v2/bot", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,7 +57,8 @@ class FakeLineApiController {
 	}
 
 	@PostMapping("/message/reply")
-	ResponseEntity<String> reply(@RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
+	ResponseEntity<String> reply(
+			@RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
 			@RequestBody byte[] body) throws IOException {
 		ResponseEntity<String> refused = refuse(authorization);
 		if (refused != null) {
@@ -92,7 +93,8 @@ class FakeLineApiController {
 	}
 
 	@GetMapping("/richmenu/list")
-	ResponseEntity<String> richMenus(@RequestHeader(name = "Authorization", required = false) @Nullable String authorization)
+	ResponseEntity<String> richMenus(
+			@RequestHeader(name = "Authorization", required = false) @Nullable String authorization)
 			throws IOException {
 		ResponseEntity<String> refused = refuse(authorization);
 		if (refused != null) {
@@ -119,7 +121,8 @@ class FakeLineApiController {
 	}
 
 	@PostMapping(path = "/richmenu/{id}/content", consumes = MediaType.ALL_VALUE)
-	ResponseEntity<String> uploadImage(@RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
+	ResponseEntity<String> uploadImage(
+			@RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
 			@PathVariable String id, @RequestBody byte[] image) {
 		ResponseEntity<String> refused = refuse(authorization);
 		if (refused != null) {
@@ -130,7 +133,8 @@ class FakeLineApiController {
 	}
 
 	@PostMapping("/user/all/richmenu/{id}")
-	ResponseEntity<String> setDefault(@RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
+	ResponseEntity<String> setDefault(
+			@RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
 			@PathVariable String id) {
 		ResponseEntity<String> refused = refuse(authorization);
 		if (refused != null) {

@@ -10,9 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * A token bucket per user: at most {@code dho.line.replies-per-minute} replies a minute, so one
- * user cannot make the bot spam LINE. Over the limit the bot stays silent; only the count of
- * suppressed replies is logged.
+ * A token bucket per user: at most {@code dho.line.replies-per-minute} replies a minute,
+ * so one user cannot make the bot spam LINE. Over the limit the bot stays silent; only
+ * the count of suppressed replies is logged.
  */
 @Component
 class FloodLimit {

@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The citizens who follow the account: a pseudonymous key, the LINE user id needed to push
- * (never logged), whether they blocked the account, and whether they were asked for a rating
- * today.
+ * The citizens who follow the account: a pseudonymous key, the LINE user id needed to
+ * push (never logged), whether they blocked the account, and whether they were asked for
+ * a rating today.
  */
 @Component
 class Followers {
@@ -24,12 +24,17 @@ class Followers {
 
 	static final String BLOCKED = "BLOCKED";
 
-	/** Beyond this many remembered users the memory starts again (a district has fewer). */
+	/**
+	 * Beyond this many remembered users the memory starts again (a district has fewer).
+	 */
 	static final int MAX_REMEMBERED = 200_000;
 
 	private final JdbcClient jdbc;
 
-	/** Users known to have a row, so a message from them costs no query. Rows are never deleted. */
+	/**
+	 * Users known to have a row, so a message from them costs no query. Rows are never
+	 * deleted.
+	 */
 	private final Set<String> recorded = ConcurrentHashMap.newKeySet();
 
 	Followers(JdbcClient jdbc) {
@@ -37,9 +42,14 @@ class Followers {
 	}
 
 	void follow(String userKey, String lineUserId, Instant at) {
-		int updated = this.jdbc.sql("""
-				UPDATE line_follower SET status = 'FOLLOWING', line_user_id = :uid, followed_at = :at, unfollowed_at = NULL
-				WHERE user_key = :key""").param("uid", lineUserId).param("at", Timestamp.from(at)).param("key", userKey).update();
+		int updated = this.jdbc
+			.sql("""
+					UPDATE line_follower SET status = 'FOLLOWING', line_user_id = :uid, followed_at = :at, unfollowed_at = NULL
+					WHERE user_key = :key""")
+			.param("uid", lineUserId)
+			.param("at", Timestamp.from(at))
+			.param("key", userKey)
+			.update();
 		if (updated == 0) {
 			insert(userKey, lineUserId, FOLLOWING, at);
 		}
@@ -53,7 +63,10 @@ class Followers {
 			.update();
 	}
 
-	/** A user who writes without a follow event on record (followed before the bot existed). */
+	/**
+	 * A user who writes without a follow event on record (followed before the bot
+	 * existed).
+	 */
 	void seen(String userKey, String lineUserId, Instant at) {
 		if (this.recorded.contains(userKey)) {
 			return;
@@ -122,7 +135,8 @@ class Followers {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			// recorded before (by an earlier run of the app or a concurrent event): keep that row
+			// recorded before (by an earlier run of the app or a concurrent event): keep
+			// that row
 		}
 	}
 

@@ -68,11 +68,13 @@ class InboundEvents {
 	}
 
 	/**
-	 * Claims up to {@code limit} of the oldest pending events for this worker. Two workers may
-	 * race for the same rows; the conditional update gives each row to one of them.
+	 * Claims up to {@code limit} of the oldest pending events for this worker. Two
+	 * workers may race for the same rows; the conditional update gives each row to one of
+	 * them.
 	 */
 	List<Stored> claim(int limit) {
-		List<Long> ids = this.jdbc.sql("SELECT id FROM line_inbound_event WHERE status = 'PENDING' ORDER BY id LIMIT :n")
+		List<Long> ids = this.jdbc
+			.sql("SELECT id FROM line_inbound_event WHERE status = 'PENDING' ORDER BY id LIMIT :n")
 			.param("n", limit)
 			.query(Long.class)
 			.list();
@@ -99,9 +101,10 @@ class InboundEvents {
 	}
 
 	void finish(long id, String status, String outcome) {
-		this.jdbc.sql("""
-				UPDATE line_inbound_event SET status = :status, outcome = :outcome, processed_at = :now, claim_token = NULL
-				WHERE id = :id""")
+		this.jdbc
+			.sql("""
+					UPDATE line_inbound_event SET status = :status, outcome = :outcome, processed_at = :now, claim_token = NULL
+					WHERE id = :id""")
 			.param("status", status)
 			.param("outcome", outcome)
 			.param("now", Timestamp.from(this.clock.instant()))
@@ -120,7 +123,10 @@ class InboundEvents {
 			.update();
 	}
 
-	/** Events claimed by a worker that died (the app crashed mid-way) go back to the queue. */
+	/**
+	 * Events claimed by a worker that died (the app crashed mid-way) go back to the
+	 * queue.
+	 */
 	int releaseStale(Instant claimedBefore) {
 		return this.jdbc.sql("""
 				UPDATE line_inbound_event SET status = 'PENDING', claim_token = NULL
@@ -144,7 +150,9 @@ class InboundEvents {
 			.update();
 	}
 
-	/** Forgets processed events entirely (their ids were kept to recognise redeliveries). */
+	/**
+	 * Forgets processed events entirely (their ids were kept to recognise redeliveries).
+	 */
 	int purge(Instant receivedBefore) {
 		return this.jdbc.sql("""
 				DELETE FROM line_inbound_event WHERE status IN ('DONE', 'FAILED') AND received_at < :before""")

@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a text or a postback to the intent it names; any other text goes to the assistant.
+ * Sends a text or a postback to the intent it names; any other text goes to the
+ * assistant.
  */
 @Component
 class IntentRouter {

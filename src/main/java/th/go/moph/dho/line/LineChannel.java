@@ -16,10 +16,10 @@ import com.linecorp.bot.messaging.client.MessagingApiBlobClient;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 
 /**
- * Which LINE this app talks to: the real channel (credentials set), the local simulator (no
- * credentials on the embedded default) or nothing (no credentials in production: the webhook
- * refuses every request). Builds the SDK clients by hand, with the SDK's wire logger off
- * because it would log the bearer token.
+ * Which LINE this app talks to: the real channel (credentials set), the local simulator
+ * (no credentials on the embedded default) or nothing (no credentials in production: the
+ * webhook refuses every request). Builds the SDK clients by hand, with the SDK's wire
+ * logger off because it would log the bearer token.
  */
 @Component
 class LineChannel {
@@ -76,7 +76,9 @@ class LineChannel {
 		return this.mode == Mode.SIMULATOR;
 	}
 
-	/** The channel secret that signs webhooks (a random per-run one for the simulator). */
+	/**
+	 * The channel secret that signs webhooks (a random per-run one for the simulator).
+	 */
 	byte[] secret() {
 		return Arrays.copyOf(this.secret, this.secret.length);
 	}

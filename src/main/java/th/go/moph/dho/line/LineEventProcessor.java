@@ -26,10 +26,11 @@ import com.linecorp.bot.webhook.model.UnfollowEvent;
 import com.linecorp.bot.webhook.model.UserSource;
 
 /**
- * Handles one stored event: follow (greeting), unfollow (never push again), text and postbacks
- * (through the {@link IntentRouter}), stickers, media and locations (a polite answer), a bot
- * added to a group (a short introduction), everything else (ignored). An event older than
- * the reply token's life is answered by push where that makes sense, otherwise silently.
+ * Handles one stored event: follow (greeting), unfollow (never push again), text and
+ * postbacks (through the {@link IntentRouter}), stickers, media and locations (a polite
+ * answer), a bot added to a group (a short introduction), everything else (ignored). An
+ * event older than the reply token's life is answered by push where that makes sense,
+ * otherwise silently.
  */
 @Component
 class LineEventProcessor {
@@ -57,8 +58,8 @@ class LineEventProcessor {
 	private final Clock clock;
 
 	LineEventProcessor(IntentRouter router, Followers followers, FloodLimit floodLimit, LineOutbox outbox,
-			LineMessages messages, LineTexts texts, RatingIntents.Prompts ratings, UserKeys keys,
-			LineSettings settings, Clock clock) {
+			LineMessages messages, LineTexts texts, RatingIntents.Prompts ratings, UserKeys keys, LineSettings settings,
+			Clock clock) {
 		this.router = router;
 		this.followers = followers;
 		this.floodLimit = floodLimit;
@@ -114,10 +115,12 @@ class LineEventProcessor {
 				reply = this.router.text(c, text.text());
 			}
 			else if (message.message() instanceof StickerMessageContent) {
-				reply = Reply.of("STICKER", this.messages.text(this.texts.get("sticker"), this.messages.menuQuickReply()));
+				reply = Reply.of("STICKER",
+						this.messages.text(this.texts.get("sticker"), this.messages.menuQuickReply()));
 			}
 			else if (message.message() instanceof LocationMessageContent) {
-				reply = Reply.of("LOCATION", this.messages.text(this.texts.get("location"), this.messages.menuQuickReply()));
+				reply = Reply.of("LOCATION",
+						this.messages.text(this.texts.get("location"), this.messages.menuQuickReply()));
 			}
 			else {
 				reply = Reply.of("MEDIA", this.messages.text(this.texts.get("media"), this.messages.menuQuickReply()));
@@ -132,7 +135,9 @@ class LineEventProcessor {
 		return "IGNORED:" + stored.type();
 	}
 
-	/** The pseudonymous key the webhook stored with the event, or the key of this user id. */
+	/**
+	 * The pseudonymous key the webhook stored with the event, or the key of this user id.
+	 */
 	private String keyOf(InboundEvents.Stored stored, String userId) {
 		String storedKey = stored.userKey();
 		return storedKey != null ? storedKey : this.keys.of(userId);

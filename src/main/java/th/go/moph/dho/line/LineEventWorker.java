@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Processes stored webhook events: kicked by the webhook right after it stored something, and
- * by a poller for anything left (events stored before a crash, released stale claims). Events
- * of one user are handled in order, different users in parallel.
+ * Processes stored webhook events: kicked by the webhook right after it stored something,
+ * and by a poller for anything left (events stored before a crash, released stale
+ * claims). Events of one user are handled in order, different users in parallel.
  */
 @Component
 class LineEventWorker implements DisposableBean {
@@ -110,8 +110,10 @@ class LineEventWorker implements DisposableBean {
 	private void drain() {
 		try {
 			while (this.again.getAndSet(false)) {
-				// webhooks arriving together are claimed and handled as one batch: a few database
-				// statements for the batch instead of for every event, at the cost of a moment
+				// webhooks arriving together are claimed and handled as one batch: a few
+				// database
+				// statements for the batch instead of for every event, at the cost of a
+				// moment
 				Thread.sleep(LINGER_MILLIS);
 				List<InboundEvents.Stored> batch;
 				while (this.started && !(batch = this.events.claim(BATCH)).isEmpty()) {
@@ -150,8 +152,9 @@ class LineEventWorker implements DisposableBean {
 	}
 
 	/**
-	 * Hands what was counted to the statistics, at most about once a second while busy (and at
-	 * each poll when quiet): a durable event per kind and day, not one per message.
+	 * Hands what was counted to the statistics, at most about once a second while busy
+	 * (and at each poll when quiet): a durable event per kind and day, not one per
+	 * message.
 	 */
 	private synchronized void publishActivity() {
 		this.activityPublishedAt = this.clock.millis();

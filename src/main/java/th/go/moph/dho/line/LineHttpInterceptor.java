@@ -17,9 +17,9 @@ import okhttp3.Request;
 
 /**
  * Two things the SDK client does not do by itself: keep a base path (the SDK's paths are
- * absolute, so {@code http://localhost/dev/line/fake-api} would lose its path) and retry a
- * call that LINE answered with a 5xx (pushes carry their {@code X-Line-Retry-Key}, so LINE
- * never delivers a retried push twice). Logs only the method, path and status: never
+ * absolute, so {@code http://localhost/dev/line/fake-api} would lose its path) and retry
+ * a call that LINE answered with a 5xx (pushes carry their {@code X-Line-Retry-Key}, so
+ * LINE never delivers a retried push twice). Logs only the method, path and status: never
  * headers (the bearer token) or bodies (citizens' messages).
  */
 class LineHttpInterceptor implements HttpInterceptor {

@@ -130,7 +130,9 @@ class LineMessages {
 
 	// ---- news
 
-	/** The latest news as a carousel (at most 12 bubbles, 50 KB), with a link to all news. */
+	/**
+	 * The latest news as a carousel (at most 12 bubbles, 50 KB), with a link to all news.
+	 */
 	Message newsCarousel(List<PublishedSummary> news) {
 		if (news.isEmpty()) {
 			return text(this.texts.get("news.none", this.office.absoluteUrl("/public-relations/news")),
@@ -165,7 +167,10 @@ class LineMessages {
 
 	// ---- service guides and answers
 
-	/** A service guide: title, summary, steps with durations, read more, the form, call the office. */
+	/**
+	 * A service guide: title, summary, steps with durations, read more, the form, call
+	 * the office.
+	 */
 	Message guideBubble(PublishedItem item) {
 		List<FlexComponent> body = new ArrayList<>();
 		body.add(bold(LineText.truncate(item.title(), 160), "lg", 4));
@@ -186,8 +191,11 @@ class LineMessages {
 		}
 		List<FlexComponent> footer = new ArrayList<>();
 		footer.add(button(this.texts.get("read-more"), this.office.absoluteUrl(item.path()), true));
-		item.files().stream().findFirst().ifPresent(
-				file -> footer.add(button(this.texts.get("guide.download"), this.office.absoluteUrl(file.url()), false)));
+		item.files()
+			.stream()
+			.findFirst()
+			.ifPresent(file -> footer
+				.add(button(this.texts.get("guide.download"), this.office.absoluteUrl(file.url()), false)));
 		footer.add(button(this.texts.get("call-office"), "tel:" + this.office.phoneDial(), false));
 		FlexBubble bubble = new FlexBubble.Builder().body(vertical(body)).footer(vertical(footer)).build();
 		return flex(LineText.truncate(item.title(), MAX_ALT_TEXT), bubble);
@@ -264,7 +272,8 @@ class LineMessages {
 		if (this.office.officeHoursTh() != null && !this.office.officeHoursTh().isBlank()) {
 			body.add(wrapped(this.texts.get("contact.hours", this.office.officeHoursTh()), "xs", 3));
 		}
-		List<FlexComponent> footer = List.of(button(this.texts.get("call-office"), "tel:" + this.office.phoneDial(), true),
+		List<FlexComponent> footer = List.of(
+				button(this.texts.get("call-office"), "tel:" + this.office.phoneDial(), true),
 				button(this.texts.get("contact.send-email"), "mailto:" + this.office.email(), false),
 				button(this.texts.get("contact.web"), this.office.absoluteUrl("/office/contact"), false));
 		FlexBubble card = new FlexBubble.Builder().body(vertical(body)).footer(vertical(footer)).build();

@@ -17,9 +17,10 @@ import com.linecorp.bot.messaging.model.PushMessageRequest;
 import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 
 /**
- * Sends replies and pushes through the SDK client. A push carries an {@code X-Line-Retry-Key}
- * derived from the event it answers, so LINE delivers it once however often it is retried.
- * Failures are logged by status only, never with the message or the user id.
+ * Sends replies and pushes through the SDK client. A push carries an
+ * {@code X-Line-Retry-Key} derived from the event it answers, so LINE delivers it once
+ * however often it is retried. Failures are logged by status only, never with the message
+ * or the user id.
  */
 @Component
 class LineOutbox {
@@ -36,21 +37,22 @@ class LineOutbox {
 	}
 
 	boolean reply(String replyToken, List<Message> messages) {
-		return send("reply", () -> this.channel.client()
-			.replyMessage(new ReplyMessageRequest.Builder(replyToken, limit(messages)).build())
-			.get(timeoutMillis(), TimeUnit.MILLISECONDS));
+		return send("reply",
+				() -> this.channel.client()
+					.replyMessage(new ReplyMessageRequest.Builder(replyToken, limit(messages)).build())
+					.get(timeoutMillis(), TimeUnit.MILLISECONDS));
 	}
 
 	boolean push(String lineUserId, List<Message> messages, String eventId) {
 		UUID retryKey = UUID.nameUUIDFromBytes(("push|" + eventId).getBytes(StandardCharsets.UTF_8));
-		return send("push", () -> this.channel.client()
-			.pushMessage(retryKey, new PushMessageRequest(lineUserId, limit(messages), null, null))
-			.get(timeoutMillis(), TimeUnit.MILLISECONDS));
+		return send("push",
+				() -> this.channel.client()
+					.pushMessage(retryKey, new PushMessageRequest(lineUserId, limit(messages), null, null))
+					.get(timeoutMillis(), TimeUnit.MILLISECONDS));
 	}
 
 	private static List<Message> limit(List<Message> messages) {
-		return messages.size() <= LineMessages.MAX_MESSAGES ? messages
-				: messages.subList(0, LineMessages.MAX_MESSAGES);
+		return messages.size() <= LineMessages.MAX_MESSAGES ? messages : messages.subList(0, LineMessages.MAX_MESSAGES);
 	}
 
 	private long timeoutMillis() {
@@ -71,7 +73,8 @@ class LineOutbox {
 				log.warn("LINE {} failed with status {}", what, api.getCode());
 			}
 			else {
-				log.warn("LINE {} failed: {}", what, ex.getCause() == null ? "?" : ex.getCause().getClass().getSimpleName());
+				log.warn("LINE {} failed: {}", what,
+						ex.getCause() == null ? "?" : ex.getCause().getClass().getSimpleName());
 			}
 		}
 		catch (TimeoutException ex) {

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's page for the rich menu: a preview of the generated image and a button
- * that puts it on LINE as the default menu (again and again without duplicates).
+ * The administrator's page for the rich menu: a preview of the generated image and a
+ * button that puts it on LINE as the default menu (again and again without duplicates).
  */
 @Controller
 @RequestMapping("/staff/line/rich-menu")
@@ -54,7 +54,8 @@ class LineRichMenuStaffController {
 	String provision(RedirectAttributes redirect) {
 		try {
 			RichMenuProvisioner.Result result = this.provisioner.provision();
-			redirect.addFlashAttribute("message", result.created() ? "line.staff.richmenu.created" : "line.staff.richmenu.reused");
+			redirect.addFlashAttribute("message",
+					result.created() ? "line.staff.richmenu.created" : "line.staff.richmenu.reused");
 			redirect.addFlashAttribute("richMenuId", result.richMenuId());
 		}
 		catch (IllegalStateException ex) {

@@ -28,9 +28,10 @@ import com.linecorp.bot.jackson.ModelObjectMapper;
 import com.linecorp.bot.parser.LineSignatureValidator;
 
 /**
- * The local LINE simulator (embedded default only, never with real credentials): turns what a
- * citizen types on {@code /dev/line} into a signed webhook posted to the real webhook, and
- * keeps what the bot sent to the in-app fake LINE API so the page can show it.
+ * The local LINE simulator (embedded default only, never with real credentials): turns
+ * what a citizen types on {@code /dev/line} into a signed webhook posted to the real
+ * webhook, and keeps what the bot sent to the in-app fake LINE API so the page can show
+ * it.
  */
 @Component
 class LineSimulator {
@@ -119,7 +120,9 @@ class LineSimulator {
 		return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
-	/** The bot replied with this reply token; @return false for an unknown or used token. */
+	/**
+	 * The bot replied with this reply token; @return false for an unknown or used token.
+	 */
 	boolean reply(String replyToken, ArrayNode messages) {
 		String userId = this.replyTokens.remove(replyToken);
 		if (userId == null) {

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * {@code /dev/line}: a chat page to try the bot without a LINE channel. 404 unless the simulator
- * runs (no credentials, not the {@code mysql} profile).
+ * {@code /dev/line}: a chat page to try the bot without a LINE channel. 404 unless the
+ * simulator runs (no credentials, not the {@code mysql} profile).
  */
 @Controller
 @RequestMapping("/dev/line")

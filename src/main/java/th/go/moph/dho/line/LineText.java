@@ -2,10 +2,9 @@ package th.go.moph.dho.line;
 
 import th.go.moph.dho.thai.ThaiText;
 
-
 /**
- * Text helpers for LINE: truncating Thai safely (never splitting a surrogate pair or leaving a
- * vowel or tone mark without its consonant) and normalising menu words.
+ * Text helpers for LINE: truncating Thai safely (never splitting a surrogate pair or
+ * leaving a vowel or tone mark without its consonant) and normalising menu words.
  */
 final class LineText {
 
@@ -14,7 +13,9 @@ final class LineText {
 	private LineText() {
 	}
 
-	/** At most {@code max} UTF-16 units, cut at a safe place and ended with an ellipsis. */
+	/**
+	 * At most {@code max} UTF-16 units, cut at a safe place and ended with an ellipsis.
+	 */
 	static String truncate(String text, int max) {
 		if (text.length() <= max) {
 			return text;

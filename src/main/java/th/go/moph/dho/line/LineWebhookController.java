@@ -23,9 +23,9 @@ import com.linecorp.bot.parser.LineSignatureValidator;
 import com.linecorp.bot.parser.WebhookParser;
 
 /**
- * Where LINE posts webhooks. The signature of the raw body is checked by the SDK's validator
- * before anything else; then each event is stored once (by its {@code webhookEventId}) and
- * LINE gets its 200 at once. A worker replies later.
+ * Where LINE posts webhooks. The signature of the raw body is checked by the SDK's
+ * validator before anything else; then each event is stored once (by its
+ * {@code webhookEventId}) and LINE gets its 200 at once. A worker replies later.
  */
 @RestController
 class LineWebhookController {
@@ -53,8 +53,9 @@ class LineWebhookController {
 	}
 
 	@PostMapping(path = "${dho.line.webhook-path:/line/webhook}")
-	ResponseEntity<Void> receive(@RequestHeader(name = WebhookParser.SIGNATURE_HEADER_NAME, required = false)
-	@Nullable String signature, @RequestBody(required = false) byte @Nullable [] body) {
+	ResponseEntity<Void> receive(
+			@RequestHeader(name = WebhookParser.SIGNATURE_HEADER_NAME, required = false) @Nullable String signature,
+			@RequestBody(required = false) byte @Nullable [] body) {
 		if (this.channel.mode() == LineChannel.Mode.OFF) {
 			log.warn("LINE webhook called but no channel secret is configured");
 			return ResponseEntity.badRequest().build();

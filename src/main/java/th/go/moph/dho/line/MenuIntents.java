@@ -148,7 +148,8 @@ final class MenuIntents {
 
 		private Reply list(List<PublishedItem> guides) {
 			if (guides.isEmpty()) {
-				return Reply.of("GUIDES", this.messages.text(this.texts.get("guides.none"), this.messages.menuQuickReply()));
+				return Reply.of("GUIDES",
+						this.messages.text(this.texts.get("guides.none"), this.messages.menuQuickReply()));
 			}
 			List<com.linecorp.bot.messaging.model.Action> actions = guides.stream()
 				.limit(LineMessages.MAX_QUICK_REPLIES)

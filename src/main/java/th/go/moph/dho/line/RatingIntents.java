@@ -15,9 +15,10 @@ import th.go.moph.dho.feedback.Feedback;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * Satisfaction ratings in LINE: after an answer (at most once a day, never in the middle of a
- * flow) the bot asks whether it helped, then for a 1–5 score. Postbacks are signed for the
- * user and must name the topic the user was asked about today; anything else is ignored.
+ * Satisfaction ratings in LINE: after an answer (at most once a day, never in the middle
+ * of a flow) the bot asks whether it helped, then for a 1–5 score. Postbacks are signed
+ * for the user and must name the topic the user was asked about today; anything else is
+ * ignored.
  */
 final class RatingIntents {
 
@@ -26,7 +27,10 @@ final class RatingIntents {
 	private RatingIntents() {
 	}
 
-	/** Asks for a rating after an answer, when the user was not asked and did not rate today. */
+	/**
+	 * Asks for a rating after an answer, when the user was not asked and did not rate
+	 * today.
+	 */
 	@Component
 	static class Prompts {
 
@@ -63,7 +67,8 @@ final class RatingIntents {
 				return Optional.empty();
 			}
 			this.followers.markAsked(c.userKey(), today, topic);
-			return Optional.of(this.messages.askHelpful(data(c, "helpful", topic, "1"), data(c, "helpful", topic, "0")));
+			return Optional
+				.of(this.messages.askHelpful(data(c, "helpful", topic, "1"), data(c, "helpful", topic, "0")));
 		}
 
 		Message askScore(Conversation c, Reply.Topic topic, String intro) {
@@ -78,7 +83,10 @@ final class RatingIntents {
 			return Postback.of(action, "t", topic.key(), "v", value).signedData(this.keys, c.userKey());
 		}
 
-		/** The topic a rating postback is about, if it is the one the user was asked about today. */
+		/**
+		 * The topic a rating postback is about, if it is the one the user was asked about
+		 * today.
+		 */
 		Optional<Reply.Topic> askedTopic(Conversation c, Postback postback) {
 			return this.followers.askedTopic(c.userKey(), today()).filter(t -> t.key().equals(postback.param("t")));
 		}

@@ -34,10 +34,10 @@ import com.linecorp.bot.messaging.model.RichMenuSize;
 import com.linecorp.bot.messaging.model.URIAction;
 
 /**
- * The rich menu, defined in code: six areas in a 3 × 2 grid on a 2500 × 1686 image that the
- * app draws with Java2D and the Sarabun font (Java2D shapes the Thai vowels and tone marks).
- * Its name carries a hash of the areas and the image, so provisioning can recognise a menu
- * that is already on LINE.
+ * The rich menu, defined in code: six areas in a 3 × 2 grid on a 2500 × 1686 image that
+ * the app draws with Java2D and the Sarabun font (Java2D shapes the Thai vowels and tone
+ * marks). Its name carries a hash of the areas and the image, so provisioning can
+ * recognise a menu that is already on LINE.
  */
 @Component
 class RichMenu {
@@ -51,8 +51,10 @@ class RichMenu {
 	}
 
 	static final List<Area> AREAS = List.of(new Area("news", "news", false, new Color(0x0B6E4F)),
-			new Area("guides", "guides", false, new Color(0x1F5FA8)), new Area("forms", "forms", false, new Color(0x7A4FA0)),
-			new Area("contact", "contact", false, new Color(0xB5541C)), new Area("rate", "rate", false, new Color(0xA8325E)),
+			new Area("guides", "guides", false, new Color(0x1F5FA8)),
+			new Area("forms", "forms", false, new Color(0x7A4FA0)),
+			new Area("contact", "contact", false, new Color(0xB5541C)),
+			new Area("rate", "rate", false, new Color(0xA8325E)),
 			new Area("eservice", "eservice", true, new Color(0x2F6B7A)));
 
 	private final LineMessages messages;
@@ -169,8 +171,9 @@ class RichMenu {
 		g.drawOval(cx - 120, cy - 120, 240, 240);
 		drawCentered(g, base.deriveFont(Font.BOLD, 150f), String.valueOf(AREAS.indexOf(area) + 1), cx, cy);
 		String label = label(area);
-		List<String> lines = label.contains("/") ? List.of(label.substring(0, label.indexOf('/')),
-				label.substring(label.indexOf('/') + 1)) : List.of(label);
+		List<String> lines = label.contains("/")
+				? List.of(label.substring(0, label.indexOf('/')), label.substring(label.indexOf('/') + 1))
+				: List.of(label);
 		float size = 120f;
 		Font font = base.deriveFont(Font.BOLD, size);
 		FontRenderContext frc = g.getFontRenderContext();

@@ -14,9 +14,9 @@ import com.linecorp.bot.client.base.UploadFile;
 import com.linecorp.bot.messaging.model.RichMenuResponse;
 
 /**
- * Puts the rich menu on LINE, idempotently: a menu with the same name (hash of areas and image)
- * is reused; otherwise it is created and its image uploaded through the data API; either way
- * it becomes the default menu.
+ * Puts the rich menu on LINE, idempotently: a menu with the same name (hash of areas and
+ * image) is reused; otherwise it is created and its image uploaded through the data API;
+ * either way it becomes the default menu.
  */
 @Component
 class RichMenuProvisioner {
@@ -42,14 +42,24 @@ class RichMenuProvisioner {
 		}
 		String name = this.menu.name();
 		try {
-			List<RichMenuResponse> existing = this.channel.client().getRichMenuList().get(30, TimeUnit.SECONDS).body()
+			List<RichMenuResponse> existing = this.channel.client()
+				.getRichMenuList()
+				.get(30, TimeUnit.SECONDS)
+				.body()
 				.richmenus();
 			Optional<String> found = existing == null ? Optional.empty()
-					: existing.stream().filter(m -> name.equals(m.name())).map(RichMenuResponse::richMenuId).findFirst();
+					: existing.stream()
+						.filter(m -> name.equals(m.name()))
+						.map(RichMenuResponse::richMenuId)
+						.findFirst();
 			boolean created = found.isEmpty();
 			String id;
 			if (created) {
-				id = this.channel.client().createRichMenu(this.menu.request()).get(30, TimeUnit.SECONDS).body().richMenuId();
+				id = this.channel.client()
+					.createRichMenu(this.menu.request())
+					.get(30, TimeUnit.SECONDS)
+					.body()
+					.richMenuId();
 				this.channel.blobClient()
 					.setRichMenuImage(id, UploadFile.fromByteArray(this.menu.png(), "image/png"))
 					.get(60, TimeUnit.SECONDS);

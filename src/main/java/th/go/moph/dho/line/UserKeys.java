@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The pseudonymous key of a LINE user (HMAC-SHA256 of the user id with a server secret), and
- * signatures of postback data. The secret is {@code DHO_LINE_USER_KEY_SECRET} when set, or a
- * random value generated once per installation and kept in the database: never a constant in
- * the code.
+ * The pseudonymous key of a LINE user (HMAC-SHA256 of the user id with a server secret),
+ * and signatures of postback data. The secret is {@code DHO_LINE_USER_KEY_SECRET} when
+ * set, or a random value generated once per installation and kept in the database: never
+ * a constant in the code.
  */
 @Component
 class UserKeys {
@@ -33,7 +33,10 @@ class UserKeys {
 
 	private volatile byte[] key;
 
-	/** A keyed Mac per thread: looking one up and keying it costs more than the HMAC itself. */
+	/**
+	 * A keyed Mac per thread: looking one up and keying it costs more than the HMAC
+	 * itself.
+	 */
 	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
 	UserKeys(LineSettings settings, JdbcClient jdbc, Clock clock) {
@@ -92,8 +95,7 @@ class UserKeys {
 			byte[] random = new byte[32];
 			new SecureRandom().nextBytes(random);
 			try {
-				this.jdbc
-					.sql("INSERT INTO line_install_secret (name, secret_value, created_at) VALUES (:n, :v, :t)")
+				this.jdbc.sql("INSERT INTO line_install_secret (name, secret_value, created_at) VALUES (:n, :v, :t)")
 					.param("n", INSTALL_SECRET)
 					.param("v", HexFormat.of().formatHex(random))
 					.param("t", java.sql.Timestamp.from(this.clock.instant()))

@@ -23,7 +23,8 @@ import jakarta.validation.constraints.NotBlank;
  * @param latitude WGS84 latitude of the office
  * @param longitude WGS84 longitude of the office
  * @param logo path of the logo image on this site
- * @param baseUrl the public site's absolute base URL, for links in LINE, feeds and sitemaps
+ * @param baseUrl the public site's absolute base URL, for links in LINE, feeds and
+ * sitemaps
  * @param officeHoursTh office hours in Thai
  */
 @Validated
@@ -38,14 +39,16 @@ public record OfficeSettings(@NotBlank String nameTh, @NotBlank String nameEn, @
 	}
 
 	public String address(Locale locale) {
-		return "en".equals(locale.getLanguage()) && this.addressEn != null && !this.addressEn.isBlank()
-				? this.addressEn : this.addressTh;
+		return "en".equals(locale.getLanguage()) && this.addressEn != null && !this.addressEn.isBlank() ? this.addressEn
+				: this.addressTh;
 	}
 
-	/** An absolute URL on the public site for a path such as {@code /public-relations/news/12}. */
+	/**
+	 * An absolute URL on the public site for a path such as
+	 * {@code /public-relations/news/12}.
+	 */
 	public String absoluteUrl(String path) {
-		String base = this.baseUrl.endsWith("/") ? this.baseUrl.substring(0, this.baseUrl.length() - 1)
-				: this.baseUrl;
+		String base = this.baseUrl.endsWith("/") ? this.baseUrl.substring(0, this.baseUrl.length() - 1) : this.baseUrl;
 		return base + (path.startsWith("/") ? path : "/" + path);
 	}
 

@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
 
 /**
  * A file or image of a revision. The bytes live in {@link AttachmentStorage} under a
- * generated key; the original (often Thai) file name is kept only for display and download.
+ * generated key; the original (often Thai) file name is kept only for display and
+ * download.
  */
 @Entity
 @Table(name = "attachment")

@@ -20,8 +20,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps attachment bytes on disk, each under a generated key and never under a name that a
- * user gave, so no request can reach a file by a path.
+ * Keeps attachment bytes on disk, each under a generated key and never under a name that
+ * a user gave, so no request can reach a file by a path.
  */
 @Component
 public class AttachmentStorage {

@@ -16,8 +16,8 @@ import jakarta.persistence.Table;
 
 /**
  * One line of the append-only audit log: who did what to which revision of an item, from
- * which status to which, with their comment. Written in the same transaction as the change,
- * never updated.
+ * which status to which, with their comment. Written in the same transaction as the
+ * change, never updated.
  */
 @Entity
 @Immutable

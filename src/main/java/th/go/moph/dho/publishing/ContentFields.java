@@ -50,9 +50,8 @@ public record ContentFields(String title, @Nullable String summary, @Nullable St
 				announcedOn, contractDate, faqKeywords, faqQuestions, steps, publishAt, unpublishAt);
 	}
 
-	public ContentFields withProcurement(@Nullable String method, @Nullable BigDecimal budget,
-			@Nullable String winner, @Nullable BigDecimal contract, @Nullable LocalDate announced,
-			@Nullable LocalDate contracted) {
+	public ContentFields withProcurement(@Nullable String method, @Nullable BigDecimal budget, @Nullable String winner,
+			@Nullable BigDecimal contract, @Nullable LocalDate announced, @Nullable LocalDate contracted) {
 		return new ContentFields(title, summary, bodyMarkdown, sourceName, sourceUrl, informationAt, fiscalYear,
 				linkUrl, personName, personPosition, personPhone, method, budget, winner, contract, announced,
 				contracted, faqKeywords, faqQuestions, steps, publishAt, unpublishAt);
@@ -67,8 +66,7 @@ public record ContentFields(String title, @Nullable String summary, @Nullable St
 	public ContentFields withSteps(List<StepFields> newSteps) {
 		return new ContentFields(title, summary, bodyMarkdown, sourceName, sourceUrl, informationAt, fiscalYear,
 				linkUrl, personName, personPosition, personPhone, procurementMethod, budgetAmount, winnerName,
-				contractAmount, announcedOn, contractDate, faqKeywords, faqQuestions, newSteps, publishAt,
-				unpublishAt);
+				contractAmount, announcedOn, contractDate, faqKeywords, faqQuestions, newSteps, publishAt, unpublishAt);
 	}
 
 	public ContentFields withWindow(@Nullable Instant from, @Nullable Instant until) {

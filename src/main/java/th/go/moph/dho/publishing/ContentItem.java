@@ -15,8 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A piece of content of one section of the catalog, whatever its revisions. Its id makes its
- * public URL stable across revisions.
+ * A piece of content of one section of the catalog, whatever its revisions. Its id makes
+ * its public URL stable across revisions.
  */
 @Entity
 @Table(name = "content_item")

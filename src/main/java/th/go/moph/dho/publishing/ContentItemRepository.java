@@ -57,7 +57,9 @@ public interface ContentItemRepository extends JpaRepository<ContentItem, Long> 
 			+ "AND i.publishAt > :now")
 	Optional<Instant> nextWindowOpening(@Param("now") Instant now);
 
-	/** The next moment a live item's publish window closes, for caches of live content. */
+	/**
+	 * The next moment a live item's publish window closes, for caches of live content.
+	 */
 	@Query("SELECT MIN(i.unpublishAt) FROM ContentItem i WHERE i.status = th.go.moph.dho.publishing.ItemStatus.PUBLISHED "
 			+ "AND i.unpublishAt > :now")
 	Optional<Instant> nextWindowClosing(@Param("now") Instant now);

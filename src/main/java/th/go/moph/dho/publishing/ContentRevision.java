@@ -26,9 +26,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One full version of an item's content. Revisions are never overwritten once submitted: an
- * edit of a published item is a new revision that goes through approval while the live one
- * stays on the site.
+ * One full version of an item's content. Revisions are never overwritten once submitted:
+ * an edit of a published item is a new revision that goes through approval while the live
+ * one stays on the site.
  */
 @Entity
 @Table(name = "content_revision")
@@ -418,7 +418,9 @@ public class ContentRevision {
 		this.reviewComment = comment;
 	}
 
-	/** Whether staff may still change this revision (never once submitted and approved). */
+	/**
+	 * Whether staff may still change this revision (never once submitted and approved).
+	 */
 	public boolean isEditable() {
 		return this.status == RevisionStatus.DRAFT || this.status == RevisionStatus.RETURNED;
 	}

@@ -14,8 +14,8 @@ import th.go.moph.dho.catalog.Catalog;
 import th.go.moph.dho.catalog.Section;
 
 /**
- * Creates items and their revisions and makes revisions live. Every change that puts content
- * on the site goes through {@link #goLive}, which tells the other modules.
+ * Creates items and their revisions and makes revisions live. Every change that puts
+ * content on the site goes through {@link #goLive}, which tells the other modules.
  */
 @Service
 public class ContentService {
@@ -67,8 +67,8 @@ public class ContentService {
 	}
 
 	/**
-	 * A new draft revision of an item carrying the full content of its live revision (or of
-	 * its newest one when none is live), for an edit that goes through approval again.
+	 * A new draft revision of an item carrying the full content of its live revision (or
+	 * of its newest one when none is live), for an edit that goes through approval again.
 	 */
 	@Transactional
 	public ContentRevision newRevision(long itemId, String author) {
@@ -80,7 +80,10 @@ public class ContentService {
 		return this.revisions.save(base.copyAsDraft(number, author, this.clock.instant()));
 	}
 
-	/** Removes a file from a revision that is still being written (the stored bytes stay for older revisions). */
+	/**
+	 * Removes a file from a revision that is still being written (the stored bytes stay
+	 * for older revisions).
+	 */
 	@Transactional
 	public void detach(long revisionId, long attachmentId) {
 		ContentRevision revision = this.revisions.findById(revisionId)
@@ -104,8 +107,8 @@ public class ContentService {
 	}
 
 	/**
-	 * Makes a revision the item's live one (now, or at its publish time), supersedes the one
-	 * before and announces it when it is visible now.
+	 * Makes a revision the item's live one (now, or at its publish time), supersedes the
+	 * one before and announces it when it is visible now.
 	 */
 	@Transactional
 	public ContentItem goLive(long revisionId) {
@@ -119,15 +122,18 @@ public class ContentService {
 		}
 		boolean first = item.getFirstPublishedAt() == null;
 		item.goLive(revision, now);
-		revision.setStatus(item.getStatus() == ItemStatus.SCHEDULED ? RevisionStatus.SCHEDULED
-				: RevisionStatus.PUBLISHED);
+		revision
+			.setStatus(item.getStatus() == ItemStatus.SCHEDULED ? RevisionStatus.SCHEDULED : RevisionStatus.PUBLISHED);
 		if (item.getStatus() == ItemStatus.PUBLISHED) {
 			announce(item, revision, first);
 		}
 		return item;
 	}
 
-	/** Scheduled items whose time has come go live; items past their unpublish time go off. */
+	/**
+	 * Scheduled items whose time has come go live; items past their unpublish time go
+	 * off.
+	 */
 	@Transactional
 	public int applySchedule() {
 		Instant now = this.clock.instant();
@@ -143,14 +149,16 @@ public class ContentService {
 		}
 		for (ContentItem item : this.items.findPublishedPastUnpublishAt(now)) {
 			item.withdraw("", now);
-			this.events.publishEvent(new PublicationWithdrawn(item.id(),
-					this.catalog.section(item.getSectionId()).slug(), "", now));
+			this.events.publishEvent(
+					new PublicationWithdrawn(item.id(), this.catalog.section(item.getSectionId()).slug(), "", now));
 			changed++;
 		}
 		return changed;
 	}
 
-	/** Takes an item off the site with a public reason; its revisions and history stay. */
+	/**
+	 * Takes an item off the site with a public reason; its revisions and history stay.
+	 */
 	@Transactional
 	public ContentItem withdraw(long itemId, String reason) {
 		ContentItem item = this.items.findById(itemId).orElseThrow(() -> new ItemNotFoundException("item " + itemId));

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Recognises the files staff may attach by their first bytes (magic numbers), never by
- * their name alone: a program or web page renamed to {@code .pdf} or {@code .png} is refused.
+ * their name alone: a program or web page renamed to {@code .pdf} or {@code .png} is
+ * refused.
  */
 public enum FileTypes {
 
@@ -15,12 +16,10 @@ public enum FileTypes {
 			new byte[] { 'P', 'K', 3, 4 }, "docx"),
 	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false, new byte[] { 'P', 'K', 3, 4 },
 			"xlsx"),
-	DOC("application/msword", false, ole(), "doc"),
-	XLS("application/vnd.ms-excel", false, ole(), "xls"),
+	DOC("application/msword", false, ole(), "doc"), XLS("application/vnd.ms-excel", false, ole(), "xls"),
 	JPEG("image/jpeg", true, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, "jpg", "jpeg"),
 	PNG("image/png", true, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }, "png"),
-	GIF("image/gif", true, bytes("GIF8"), "gif"),
-	WEBP("image/webp", true, bytes("RIFF"), "webp");
+	GIF("image/gif", true, bytes("GIF8"), "gif"), WEBP("image/webp", true, bytes("RIFF"), "webp");
 
 	/** How many leading bytes {@link #detect} needs. */
 	public static final int HEADER_LENGTH = 16;
@@ -49,8 +48,8 @@ public enum FileTypes {
 	}
 
 	/**
-	 * The type whose extension the name has AND whose magic bytes the content starts with;
-	 * empty when they disagree or the type is not allowed.
+	 * The type whose extension the name has AND whose magic bytes the content starts
+	 * with; empty when they disagree or the type is not allowed.
 	 */
 	public static Optional<FileTypes> detect(String fileName, byte[] header) {
 		String name = fileName.toLowerCase(Locale.ROOT);
@@ -75,7 +74,8 @@ public enum FileTypes {
 			}
 		}
 		if (this == WEBP) {
-			return header.length >= 12 && header[8] == 'W' && header[9] == 'E' && header[10] == 'B' && header[11] == 'P';
+			return header.length >= 12 && header[8] == 'W' && header[9] == 'E' && header[10] == 'B'
+					&& header[11] == 'P';
 		}
 		return true;
 	}

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A line diff by longest common subsequence: which lines of the old text stay, which go and
- * which are new.
+ * A line diff by longest common subsequence: which lines of the old text stay, which go
+ * and which are new.
  */
 public final class LineDiff {
 

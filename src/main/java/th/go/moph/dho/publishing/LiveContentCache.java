@@ -16,17 +16,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The lists of live content that every visitor and every LINE user asks for (the newest
- * news, a section, a page of the news list), kept until live content changes: a publication
- * or a withdrawal (after its transaction commits) or the next moment a publish window opens
- * or closes, whichever comes first. Nothing is kept longer than {@link #MAX_AGE}, in case the
- * database was changed behind the application's back.
+ * news, a section, a page of the news list), kept until live content changes: a
+ * publication or a withdrawal (after its transaction commits) or the next moment a
+ * publish window opens or closes, whichever comes first. Nothing is kept longer than
+ * {@link #MAX_AGE}, in case the database was changed behind the application's back.
  */
 @Component
 class LiveContentCache {
 
 	static final Duration MAX_AGE = Duration.ofMinutes(10);
 
-	/** Beyond this many lists (e.g. a crawler paging through everything) lists are not kept. */
+	/**
+	 * Beyond this many lists (e.g. a crawler paging through everything) lists are not
+	 * kept.
+	 */
 	static final int MAX_ENTRIES = 500;
 
 	private final ContentItemRepository items;
@@ -41,8 +44,8 @@ class LiveContentCache {
 	}
 
 	/**
-	 * The cached value for this key, or the loader's value, kept for the other readers. The
-	 * loader must return an immutable value.
+	 * The cached value for this key, or the loader's value, kept for the other readers.
+	 * The loader must return an immutable value.
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T get(Object key, Supplier<T> loader) {
@@ -84,11 +87,15 @@ class LiveContentCache {
 			if (this.current.compareAndSet(generation, fresh)) {
 				return fresh;
 			}
-			// another reader started a generation, or a publication cleared the cache: look again
+			// another reader started a generation, or a publication cleared the cache:
+			// look again
 		}
 	}
 
-	/** The next moment an item's publish window opens or closes, at most {@link #MAX_AGE} away. */
+	/**
+	 * The next moment an item's publish window opens or closes, at most {@link #MAX_AGE}
+	 * away.
+	 */
 	private Instant nextChange(Instant now) {
 		Instant limit = now.plus(MAX_AGE);
 		return Stream.of(this.items.nextWindowOpening(now), this.items.nextWindowClosing(now))

@@ -34,7 +34,9 @@ public class Markdown {
 	public Markdown() {
 		var extensions = List.of(TablesExtension.create());
 		this.parser = Parser.builder().extensions(extensions).build();
-		this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true)
+		this.renderer = HtmlRenderer.builder()
+			.extensions(extensions)
+			.escapeHtml(true)
 			.sanitizeUrls(true)
 			.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel")))
 			.build();

@@ -15,7 +15,10 @@ public class MissingFieldsException extends WorkflowException {
 		this.fields = List.copyOf(fields);
 	}
 
-	/** The names of the missing fields, as {@code publishing.field.<name>} messages know them. */
+	/**
+	 * The names of the missing fields, as {@code publishing.field.<name>} messages know
+	 * them.
+	 */
 	public List<String> getFields() {
 		return this.fields;
 	}

@@ -13,7 +13,8 @@ import th.go.moph.dho.catalog.ContentKind;
  * @param kind what kind of content it is
  * @param title the live title
  * @param path the item's stable path on the public site
- * @param firstPublication whether the item was never live before (news is announced only then)
+ * @param firstPublication whether the item was never live before (news is announced only
+ * then)
  * @param publishedAt when it went live
  */
 public record PublicationPublished(long itemId, int revisionNumber, String sectionSlug, ContentKind kind, String title,

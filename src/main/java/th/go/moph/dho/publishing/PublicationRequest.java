@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 
 /**
  * The request for publication (แบบฟอร์มการขอเผยแพร่ข้อมูล) of one approved revision: who
- * asked, who approved, who made it live and when. Written when an approval makes a revision
- * live or schedules it.
+ * asked, who approved, who made it live and when. Written when an approval makes a
+ * revision live or schedules it.
  */
 @Entity
 @Table(name = "publication_request")

@@ -5,9 +5,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request for publication as the evidence forms and reports print it. People are given by
- * login name; {@code th.go.moph.dho.staff.StaffAccounts} gives their names and positions
- * ({@code system} publishes scheduled items).
+ * A request for publication as the evidence forms and reports print it. People are given
+ * by login name; {@code th.go.moph.dho.staff.StaffAccounts} gives their names and
+ * positions ({@code system} publishes scheduled items).
  *
  * @param id the request's number
  * @param itemId the item
@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param approvedBy who approved it (ผู้อนุมัติรับรอง)
  * @param approvedAt when
  * @param scheduledFor the publish time when approved for later, else null
- * @param publishedBy who made it live (ผู้รับผิดชอบการนำข้อมูลขึ้นเผยแพร่): the approver, or
- * {@code system} for a scheduled go-live; null while still scheduled
+ * @param publishedBy who made it live (ผู้รับผิดชอบการนำข้อมูลขึ้นเผยแพร่): the approver,
+ * or {@code system} for a scheduled go-live; null while still scheduled
  * @param publishedAt when it went live; null while still scheduled
  * @param urgent published by one approver without a second person
  * @param urgentReason their written reason

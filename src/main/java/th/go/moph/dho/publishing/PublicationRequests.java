@@ -34,7 +34,10 @@ public class PublicationRequests {
 		return this.requests.findByItemIdOrderByApprovedAtDesc(itemId).stream().map(this::toView).toList();
 	}
 
-	/** Requests approved from {@code from} (inclusive) to {@code to} (exclusive), oldest first: a fiscal year, a month. */
+	/**
+	 * Requests approved from {@code from} (inclusive) to {@code to} (exclusive), oldest
+	 * first: a fiscal year, a month.
+	 */
 	public List<PublicationRequestView> inPeriod(Instant from, Instant to) {
 		return this.requests.findByApprovedAtGreaterThanEqualAndApprovedAtLessThanOrderByApprovedAtAsc(from, to)
 			.stream()

@@ -21,11 +21,11 @@ import th.go.moph.dho.catalog.Catalog;
 import th.go.moph.dho.catalog.Section;
 
 /**
- * The approval workflow: draft → submitted → approved (live now or scheduled) or returned with
- * a comment → edited → resubmitted; new revisions of live items; urgent publication by one
- * approver with a reason, reviewed afterwards by another; withdrawal. Every step checks who
- * may take it and writes its audit record in the same transaction; every approval that
- * makes a revision live or scheduled records its publication request.
+ * The approval workflow: draft → submitted → approved (live now or scheduled) or returned
+ * with a comment → edited → resubmitted; new revisions of live items; urgent publication
+ * by one approver with a reason, reviewed afterwards by another; withdrawal. Every step
+ * checks who may take it and writes its audit record in the same transaction; every
+ * approval that makes a revision live or scheduled records its publication request.
  */
 @Service
 public class PublicationWorkflow {
@@ -71,7 +71,10 @@ public class PublicationWorkflow {
 		return createDraft(sectionSlug, null, fields, actor);
 	}
 
-	/** A new item with an import key ({@code slug}, e.g. an FAQ entry's id) and its first draft. */
+	/**
+	 * A new item with an import key ({@code slug}, e.g. an FAQ entry's id) and its first
+	 * draft.
+	 */
 	@Transactional
 	public ContentRevision createDraft(String sectionSlug, @Nullable String slug, ContentFields fields, String actor) {
 		Section section = this.catalog.section(sectionSlug);
@@ -93,8 +96,9 @@ public class PublicationWorkflow {
 	}
 
 	/**
-	 * Checks an upload (size limit, allowed type by its content) and attaches it. A refused
-	 * file is never stored; a stored file whose transaction rolls back is deleted again.
+	 * Checks an upload (size limit, allowed type by its content) and attaches it. A
+	 * refused file is never stored; a stored file whose transaction rolls back is deleted
+	 * again.
 	 */
 	@Transactional
 	public Attachment attach(long revisionId, InputStream upload, String originalName, long size,
@@ -141,8 +145,8 @@ public class PublicationWorkflow {
 	}
 
 	/**
-	 * The revision to edit an item with: its open draft, pending or returned revision, or a
-	 * new draft copied from the live one (which stays on the site meanwhile).
+	 * The revision to edit an item with: its open draft, pending or returned revision, or
+	 * a new draft copied from the live one (which stays on the site meanwhile).
 	 */
 	@Transactional
 	public ContentRevision startRevision(long itemId, String actor) {
@@ -157,10 +161,10 @@ public class PublicationWorkflow {
 
 	/**
 	 * Changes an item outside its edit form (an import, a missed question added to an FAQ
-	 * entry): in its open draft or returned revision, or in a new draft copied from the live
-	 * one, recorded as an edit. A revision awaiting approval is never changed this way, so an
-	 * approver always approves what they read: the change waits until it is approved or
-	 * returned.
+	 * entry): in its open draft or returned revision, or in a new draft copied from the
+	 * live one, recorded as an edit. A revision awaiting approval is never changed this
+	 * way, so an approver always approves what they read: the change waits until it is
+	 * approved or returned.
 	 */
 	@Transactional
 	public ContentRevision editDraftOf(long itemId, String actor, Consumer<ContentRevision> change) {
@@ -195,8 +199,8 @@ public class PublicationWorkflow {
 	}
 
 	/**
-	 * Approves a submitted revision: live now, or at {@code publishAt} when given (else its own
-	 * publish time). Never by its author or submitter.
+	 * Approves a submitted revision: live now, or at {@code publishAt} when given (else
+	 * its own publish time). Never by its author or submitter.
 	 */
 	@Transactional
 	public PublicationRequestView approve(long revisionId, String approver, @Nullable Instant publishAt) {
@@ -226,10 +230,10 @@ public class PublicationWorkflow {
 	}
 
 	/**
-	 * Makes a revision live now without a second person, with a written reason: an approver's
-	 * urgent publication, or an admin's import. The publication request names the actor as
-	 * requester (unless someone else submitted it), approver and publisher, and stays flagged
-	 * until another approver reviews it ({@link #reviewUrgent}).
+	 * Makes a revision live now without a second person, with a written reason: an
+	 * approver's urgent publication, or an admin's import. The publication request names
+	 * the actor as requester (unless someone else submitted it), approver and publisher,
+	 * and stays flagged until another approver reviews it ({@link #reviewUrgent}).
 	 */
 	@Transactional
 	public PublicationRequestView publishImmediately(long revisionId, String actor, String reason) {
@@ -270,7 +274,10 @@ public class PublicationWorkflow {
 		record(revision, reviewer, AuditAction.URGENT_REVIEWED, revision.getStatus(), revision.getStatus(), null);
 	}
 
-	/** Takes a live or scheduled item off the site with a public reason; its history stays. */
+	/**
+	 * Takes a live or scheduled item off the site with a public reason; its history
+	 * stays.
+	 */
 	@Transactional
 	public void withdraw(long itemId, String actor, String reason) {
 		if (reason == null || reason.isBlank()) {
@@ -288,9 +295,9 @@ public class PublicationWorkflow {
 	}
 
 	/**
-	 * Runs the publishing schedule: scheduled items whose time has come go live (published
-	 * by {@code system} on their requests), items past their end go off. Call under the
-	 * scheduler lock.
+	 * Runs the publishing schedule: scheduled items whose time has come go live
+	 * (published by {@code system} on their requests), items past their end go off. Call
+	 * under the scheduler lock.
 	 */
 	@Transactional
 	public int runSchedule() {
@@ -411,7 +418,10 @@ public class PublicationWorkflow {
 		}
 	}
 
-	/** The name shown for a file: its last path segment, no control characters, at most 255 chars. */
+	/**
+	 * The name shown for a file: its last path segment, no control characters, at most
+	 * 255 chars.
+	 */
 	static String cleanFileName(String name) {
 		String base = name.replace('\\', '/');
 		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();

@@ -27,8 +27,8 @@ import th.go.moph.dho.catalog.Section;
 /**
  * What the public may see: items that are published, have a live revision and are inside
  * their publish window at this moment. The site, the LINE bot and the assistant read
- * content only through here. The lists everyone asks for (a section, the newest items, a page
- * of them) come from the {@link LiveContentCache} without touching the database.
+ * content only through here. The lists everyone asks for (a section, the newest items, a
+ * page of them) come from the {@link LiveContentCache} without touching the database.
  */
 @Service
 public class PublishedContent {
@@ -113,7 +113,11 @@ public class PublishedContent {
 	/** A plain text search over titles, summaries and bodies. */
 	@Transactional(readOnly = true)
 	public List<PublishedSummary> search(String text, int limit) {
-		String needle = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String needle = text.strip()
+			.toLowerCase(Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
 		if (needle.isEmpty()) {
 			return List.of();
 		}
@@ -134,7 +138,10 @@ public class PublishedContent {
 		});
 	}
 
-	/** A file of a live item; files of drafts, older revisions or withdrawn items are not public. */
+	/**
+	 * A file of a live item; files of drafts, older revisions or withdrawn items are not
+	 * public.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<PublicDownload> download(long attachmentId) {
 		return this.items.findLiveOwningAttachment(attachmentId, now())
@@ -191,8 +198,8 @@ public class PublishedContent {
 			.filter(a -> a.getKind() == AttachmentKind.IMAGE)
 			.map(PublishedContent::toFile)
 			.toList();
-		Instant publishedAt = Objects.requireNonNull(item.getLastPublishedAt() != null ? item.getLastPublishedAt()
-				: item.getPublishAt());
+		Instant publishedAt = Objects
+			.requireNonNull(item.getLastPublishedAt() != null ? item.getLastPublishedAt() : item.getPublishAt());
 		return new PublishedItem(item.id(), item.getSlug(), this.catalog.section(item.getSectionId()), r.getTitle(),
 				r.getSummary(), this.markdown.toSafeHtml(body), this.markdown.toPlainText(body), r.getSourceName(),
 				r.getSourceUrl(), r.getInformationAt(), r.getFiscalYear(), r.getLinkUrl(), person, procurement,

@@ -26,7 +26,9 @@ public record PublishedItem(long id, @Nullable String slug, Section section, Str
 		return this.section.kind();
 	}
 
-	/** The item's stable address on the public site: {@code /public-relations/news/42}. */
+	/**
+	 * The item's stable address on the public site: {@code /public-relations/news/42}.
+	 */
 	public String path() {
 		return PublishedSummary.pathOf(this.section, this.id);
 	}

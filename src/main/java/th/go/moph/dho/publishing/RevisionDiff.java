@@ -57,7 +57,8 @@ public record RevisionDiff(int from, int to, List<FieldChange> fields, List<Line
 		f.put("summary", text(r.getSummary()));
 		f.put("sourceName", text(r.getSourceName()));
 		f.put("sourceUrl", text(r.getSourceUrl()));
-		f.put("informationAt", r.getInformationAt() == null ? "" : ThaiDates.formatDateTime(r.getInformationAt(), ThaiDates.THAI));
+		f.put("informationAt",
+				r.getInformationAt() == null ? "" : ThaiDates.formatDateTime(r.getInformationAt(), ThaiDates.THAI));
 		f.put("fiscalYear", r.getFiscalYear() == null ? "" : String.valueOf(r.getFiscalYear()));
 		f.put("linkUrl", text(r.getLinkUrl()));
 		f.put("personName", text(r.getPersonName()));
@@ -76,7 +77,8 @@ public record RevisionDiff(int from, int to, List<FieldChange> fields, List<Line
 		f.put("attachments", joined(r.getAttachments(), a -> a.getOriginalName()
 				+ (a.getAltText() == null ? "" : " [" + a.getAltText() + "]") + " " + a.getSha256().substring(0, 8)));
 		f.put("publishAt", r.getPublishAt() == null ? "" : ThaiDates.formatDateTime(r.getPublishAt(), ThaiDates.THAI));
-		f.put("unpublishAt", r.getUnpublishAt() == null ? "" : ThaiDates.formatDateTime(r.getUnpublishAt(), ThaiDates.THAI));
+		f.put("unpublishAt",
+				r.getUnpublishAt() == null ? "" : ThaiDates.formatDateTime(r.getUnpublishAt(), ThaiDates.THAI));
 		return f;
 	}
 

@@ -9,8 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every minute, under the database lock, publishes scheduled items whose time has come and
- * takes down items past their end.
+ * Every minute, under the database lock, publishes scheduled items whose time has come
+ * and takes down items past their end.
  */
 @Component
 public class ScheduledPublishing {
@@ -31,7 +31,10 @@ public class ScheduledPublishing {
 		this.workflow = workflow;
 	}
 
-	/** Runs the schedule if this instance gets the lock; returns how many items changed, or -1 without the lock. */
+	/**
+	 * Runs the schedule if this instance gets the lock; returns how many items changed,
+	 * or -1 without the lock.
+	 */
 	@Scheduled(cron = "0 * * * * *")
 	public int run() {
 		if (!this.lock.tryAcquire(LOCK, this.holder, Duration.ofMinutes(5))) {

@@ -25,7 +25,10 @@ public class SchedulerLock {
 		this.clock = clock;
 	}
 
-	/** Takes the named lease for {@code lease} when it is free or expired; false when another holder has it. */
+	/**
+	 * Takes the named lease for {@code lease} when it is free or expired; false when
+	 * another holder has it.
+	 */
 	public boolean tryAcquire(String name, String holder, Duration lease) {
 		Instant now = this.clock.instant();
 		return this.jdbc
@@ -40,8 +43,8 @@ public class SchedulerLock {
 
 	/** Gives the lease back early, if this holder still has it. */
 	public void release(String name, String holder) {
-		this.jdbc
-			.sql("UPDATE scheduler_lock SET locked_until = :now, locked_by = NULL WHERE name = :name AND locked_by = :holder")
+		this.jdbc.sql(
+				"UPDATE scheduler_lock SET locked_until = :now, locked_by = NULL WHERE name = :name AND locked_by = :holder")
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("name", name)
 			.param("holder", holder)

@@ -1,8 +1,9 @@
 package th.go.moph.dho.publishing;
 
 /**
- * A workflow step that is not allowed (approving one's own submission, editing a submitted
- * revision, a missing required field…). The message key names a Thai message for the screen.
+ * A workflow step that is not allowed (approving one's own submission, editing a
+ * submitted revision, a missing required field…). The message key names a Thai message
+ * for the screen.
  */
 public class WorkflowException extends RuntimeException {
 

@@ -24,8 +24,8 @@ import th.go.moph.dho.publishing.PublishedItem;
 import th.go.moph.dho.publishing.PublishedSummary;
 
 /**
- * A page per category (its sections) and per section (its items). Slugs contain no dots, so
- * static files such as {@code /css/site.css} never reach here.
+ * A page per category (its sections) and per section (its items). Slugs contain no dots,
+ * so static files such as {@code /css/site.css} never reach here.
  */
 @Controller
 class CategoryController {
@@ -65,17 +65,17 @@ class CategoryController {
 			PublishedContent.SectionActivity a = activity.get(section.slug());
 			List<PublishedItem> links = section.kind() == ContentKind.LINK && a != null
 					? this.content.section(section.slug()) : List.of();
-			return new SectionEntry(section, a == null ? 0 : a.count(), a == null ? null : a.lastPublishedAt(),
-					links);
+			return new SectionEntry(section, a == null ? 0 : a.count(), a == null ? null : a.lastPublishedAt(), links);
 		}).toList();
 		model.addAttribute("category", found);
 		model.addAttribute("sections", sections);
 		model.addAttribute("breadcrumbs", this.breadcrumbs.category(found, locale));
-		model.addAttribute("lastUpdated", sections.stream()
-			.map(SectionEntry::lastPublishedAt)
-			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder())
-			.orElse(null));
+		model.addAttribute("lastUpdated",
+				sections.stream()
+					.map(SectionEntry::lastPublishedAt)
+					.filter(Objects::nonNull)
+					.max(Comparator.naturalOrder())
+					.orElse(null));
 		return CATEGORY_VIEW;
 	}
 
@@ -101,7 +101,9 @@ class CategoryController {
 		return SECTION_VIEW;
 	}
 
-	/** A section on its category's page: how many items it has and when it last changed. */
+	/**
+	 * A section on its category's page: how many items it has and when it last changed.
+	 */
 	record SectionEntry(Section section, long count, @Nullable Instant lastPublishedAt, List<PublishedItem> links) {
 	}
 

@@ -47,8 +47,7 @@ class FeedController {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"th\">\n")
 			.append("  <title>")
-			.append(Xml.escape(this.messages.getMessage("site.feed.title", null, thai) + " "
-					+ this.office.nameTh()))
+			.append(Xml.escape(this.messages.getMessage("site.feed.title", null, thai) + " " + this.office.nameTh()))
 			.append("</title>\n")
 			.append("  <id>")
 			.append(Xml.escape(this.office.absoluteUrl("/feed.atom")))

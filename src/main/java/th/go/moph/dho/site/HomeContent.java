@@ -18,9 +18,9 @@ import th.go.moph.dho.publishing.PublishedSummary;
 
 /**
  * What the home page shows of published content, kept for a short while because the home
- * page is the most visited page. A publication or withdrawal empties it at once (after its
- * transaction commits); the time limit covers items whose publish window opens or closes
- * on its own.
+ * page is the most visited page. A publication or withdrawal empties it at once (after
+ * its transaction commits); the time limit covers items whose publish window opens or
+ * closes on its own.
  */
 @Component
 class HomeContent {
@@ -47,7 +47,8 @@ class HomeContent {
 		if (current != null && this.clock.instant().isBefore(current.expires())) {
 			return current.view();
 		}
-		// one request reads the database; the others arriving meanwhile wait for its result
+		// one request reads the database; the others arriving meanwhile wait for its
+		// result
 		synchronized (this) {
 			Instant now = this.clock.instant();
 			current = this.snapshot.get();
@@ -82,7 +83,9 @@ class HomeContent {
 		return new HomeView(alerts, news, lastUpdated);
 	}
 
-	/** The home page's content: newest alerts, newest news, when anything last changed. */
+	/**
+	 * The home page's content: newest alerts, newest news, when anything last changed.
+	 */
 	record HomeView(List<PublishedSummary> alerts, List<PublishedSummary> news, @Nullable Instant lastUpdated) {
 	}
 

@@ -14,8 +14,8 @@ import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.publishing.PublishedItem;
 
 /**
- * An item's stable page, {@code /{category}/{section}/{id}}: only when the live item really
- * belongs to that section, so each item has exactly one address.
+ * An item's stable page, {@code /{category}/{section}/{id}}: only when the live item
+ * really belongs to that section, so each item has exactly one address.
  */
 @Controller
 class ItemController {

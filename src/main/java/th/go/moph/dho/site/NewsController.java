@@ -48,8 +48,8 @@ class NewsController {
 		model.addAttribute("summaries", result.getContent());
 		model.addAttribute("pager", PageNumber.pager(result));
 		model.addAttribute("breadcrumbs", this.breadcrumbs.page("site.news.title", locale));
-		model.addAttribute("lastUpdated", result.getContent().isEmpty() ? null
-				: result.getContent().get(0).publishedAt());
+		model.addAttribute("lastUpdated",
+				result.getContent().isEmpty() ? null : result.getContent().get(0).publishedAt());
 		return VIEW;
 	}
 

@@ -13,9 +13,9 @@ import th.go.moph.dho.catalog.CategoryNotFoundException;
 import th.go.moph.dho.publishing.ItemNotFoundException;
 
 /**
- * Unknown categories, sections, items and files, and ids that are not numbers, answer with
- * the Thai 404 page ({@code templates/error.html}, rendered by the error controller so
- * it has the layout).
+ * Unknown categories, sections, items and files, and ids that are not numbers, answer
+ * with the Thai 404 page ({@code templates/error.html}, rendered by the error controller
+ * so it has the layout).
  */
 @ControllerAdvice(basePackageClasses = SiteExceptionHandler.class)
 class SiteExceptionHandler {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import th.go.moph.dho.office.OfficeSettings;
 
 /**
- * Helps templates with links that staff typed: only web and site-relative addresses become
- * links, and links to other hosts are marked as external. Templates call it as
+ * Helps templates with links that staff typed: only web and site-relative addresses
+ * become links, and links to other hosts are marked as external. Templates call it as
  * {@code ${@siteLinks.href(url)}} and {@code ${@siteLinks.external(url)}}.
  */
 @Component("siteLinks")
@@ -23,7 +23,10 @@ class SiteLinks {
 		this.ownHost = hostOf(office.baseUrl());
 	}
 
-	/** The address to put in an {@code href}, or {@code null} when it is not a safe web address. */
+	/**
+	 * The address to put in an {@code href}, or {@code null} when it is not a safe web
+	 * address.
+	 */
 	public @Nullable String href(@Nullable String url) {
 		if (url == null || url.isBlank()) {
 			return null;

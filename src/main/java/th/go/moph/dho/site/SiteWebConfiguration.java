@@ -21,9 +21,9 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * Thai first, English second: {@code ?lang=en} (or {@code ?lang=th}) switches the language
- * and a cookie remembers the choice. Without a choice every page is Thai, whatever the
- * browser asks for.
+ * Thai first, English second: {@code ?lang=en} (or {@code ?lang=th}) switches the
+ * language and a cookie remembers the choice. Without a choice every page is Thai,
+ * whatever the browser asks for.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteWebConfiguration implements WebMvcConfigurer {
@@ -40,8 +40,8 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Addresses the firewall refuses (such as {@code /files/../x} or encoded slashes) name no
-	 * page, so they get the Thai 404 page rather than a bare 400.
+	 * Addresses the firewall refuses (such as {@code /files/../x} or encoded slashes)
+	 * name no page, so they get the Thai 404 page rather than a bare 400.
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
@@ -65,9 +65,10 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Links in pages are not rewritten as resource URLs. Spring registers that filter whenever the
-	 * resource chain is on (it is, for version-free webjar URLs), and it then looks up every link
-	 * of every page as a static resource: about 100 ms of CPU on the news list.
+	 * Links in pages are not rewritten as resource URLs. Spring registers that filter
+	 * whenever the resource chain is on (it is, for version-free webjar URLs), and it
+	 * then looks up every link of every page as a static resource: about 100 ms of CPU on
+	 * the news list.
 	 */
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {

@@ -20,14 +20,14 @@ import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.publishing.PublishedItem;
 
 /**
- * {@code sitemap.xml} (every public page with absolute URLs) and {@code robots.txt} (keeps
- * crawlers out of the staff screens, the APIs and development pages).
+ * {@code sitemap.xml} (every public page with absolute URLs) and {@code robots.txt}
+ * (keeps crawlers out of the staff screens, the APIs and development pages).
  */
 @Controller
 class SitemapController {
 
-	static final List<String> FIXED_PAGES = List.of("/", "/news", "/search", "/policies/website",
-			"/policies/privacy", "/policies/security");
+	static final List<String> FIXED_PAGES = List.of("/", "/news", "/search", "/policies/website", "/policies/privacy",
+			"/policies/security");
 
 	static final MediaType XML = new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8);
 

@@ -12,9 +12,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * On start: creates the operator's admin ({@code DHO_ADMIN_USERNAME}/{@code DHO_ADMIN_PASSWORD})
- * when it does not exist yet, and refuses to start in production (profile {@code mysql}) when
- * no active admin can sign in.
+ * On start: creates the operator's admin
+ * ({@code DHO_ADMIN_USERNAME}/{@code DHO_ADMIN_PASSWORD}) when it does not exist yet, and
+ * refuses to start in production (profile {@code mysql}) when no active admin can sign
+ * in.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

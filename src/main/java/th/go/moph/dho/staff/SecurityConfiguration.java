@@ -38,7 +38,8 @@ class SecurityConfiguration {
 
 	/**
 	 * A request that carries HTTP Basic credentials: scripts, which a browser never sends
-	 * across sites on its own because this chain never asks a browser for Basic credentials.
+	 * across sites on its own because this chain never asks a browser for Basic
+	 * credentials.
 	 */
 	static final RequestMatcher BASIC_CREDENTIALS = request -> {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -46,9 +47,9 @@ class SecurityConfiguration {
 	};
 
 	/**
-	 * Staff JSON endpoints: the staff session (CSRF token required) or HTTP Basic with a staff
-	 * account (no session, no CSRF token: nothing a browser sends by itself). Answers 401
-	 * without a Basic challenge, so browsers never cache Basic credentials.
+	 * Staff JSON endpoints: the staff session (CSRF token required) or HTTP Basic with a
+	 * staff account (no session, no CSRF token: nothing a browser sends by itself).
+	 * Answers 401 without a Basic challenge, so browsers never cache Basic credentials.
 	 */
 	@Bean
 	@Order(1)
@@ -56,8 +57,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/staff/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.exceptionHandling(
-					exceptions -> exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_CREDENTIALS))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()));
 		headers(http);
@@ -65,11 +66,13 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(Ordered.LOWEST_PRECEDENCE) // the catch-all chain comes after every feature's own chain
+	@Order(Ordered.LOWEST_PRECEDENCE) // the catch-all chain comes after every feature's
+										// own chain
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**")
 			.permitAll()
-			// the staff pages' own stylesheet and script (static/staff/**), needed by the login page too
+			// the staff pages' own stylesheet and script (static/staff/**), needed by the
+			// login page too
 			.requestMatchers(HttpMethod.GET, "/staff/*.css", "/staff/*.js")
 			.permitAll()
 			.requestMatchers("/staff/**")
@@ -79,8 +82,9 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)
 				.loginProcessingUrl(LOGIN_PAGE)
 				.defaultSuccessUrl("/staff", false)
-				.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-						+ LOGIN_PAGE + (exception instanceof LockedException ? "?locked" : "?error")))
+				.failureHandler((request, response,
+						exception) -> response.sendRedirect(request.getContextPath() + LOGIN_PAGE
+								+ (exception instanceof LockedException ? "?locked" : "?error")))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))

@@ -121,7 +121,9 @@ class StaffAccount {
 
 	Set<StaffRole> getRoles() {
 		Set<StaffRole> result = EnumSet.noneOf(StaffRole.class);
-		Arrays.stream(this.roles.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+		Arrays.stream(this.roles.split(","))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
 			.forEach(s -> result.add(StaffRole.valueOf(s)));
 		return result;
 	}

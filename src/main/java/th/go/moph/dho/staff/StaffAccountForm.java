@@ -31,7 +31,8 @@ record StaffAccountForm(
 	}
 
 	Set<StaffRole> roleSet() {
-		return this.roles == null || this.roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(this.roles);
+		return this.roles == null || this.roles.isEmpty() ? EnumSet.noneOf(StaffRole.class)
+				: EnumSet.copyOf(this.roles);
 	}
 
 	boolean hasPassword() {

@@ -101,8 +101,9 @@ class StaffAccountStaffController {
 	}
 
 	@PostMapping("/{username}/active")
-	String setActive(@PathVariable String username, @org.springframework.web.bind.annotation.RequestParam boolean active,
-			java.security.Principal principal, RedirectAttributes redirect) {
+	String setActive(@PathVariable String username,
+			@org.springframework.web.bind.annotation.RequestParam boolean active, java.security.Principal principal,
+			RedirectAttributes redirect) {
 		StaffAccountView view = this.accounts.view(username)
 			.orElseThrow(() -> new StaffAccountNotFoundException(username));
 		if (!active && view.username().equalsIgnoreCase(principal.getName())) {

@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * An account as the admin screens list it.
  */
-record StaffAccountView(String username, String displayName, String position, Set<StaffRole> roles,
-		boolean active, @Nullable Instant lockedUntil) {
+record StaffAccountView(String username, String displayName, String position, Set<StaffRole> roles, boolean active,
+		@Nullable Instant lockedUntil) {
 }

@@ -31,13 +31,18 @@ public class StaffAccounts {
 		this.clock = clock;
 	}
 
-	/** A staff member by login name, active or not (old audit records name former staff). */
+	/**
+	 * A staff member by login name, active or not (old audit records name former staff).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<StaffMember> find(String username) {
 		return this.accounts.findByUsernameIgnoreCase(username).map(StaffAccount::toMember);
 	}
 
-	/** The display name of a login name, or the login name itself when unknown (e.g. {@code system}). */
+	/**
+	 * The display name of a login name, or the login name itself when unknown (e.g.
+	 * {@code system}).
+	 */
 	@Transactional(readOnly = true)
 	public String displayName(String username) {
 		return find(username).map(StaffMember::displayName).orElse(username);

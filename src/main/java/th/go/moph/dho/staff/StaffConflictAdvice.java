@@ -19,8 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * Two staff members changing the same thing at the same moment (two approvers pressing
  * "approve", an editor saving while an approver returns the draft): the second change is
  * refused by the row's version and nothing of it is saved. Instead of an error page, the
- * second person goes back to the page they were on, which now shows the first change, with
- * a Thai message saying what happened.
+ * second person goes back to the page they were on, which now shows the first change,
+ * with a Thai message saying what happened.
  */
 @ControllerAdvice
 class StaffConflictAdvice {

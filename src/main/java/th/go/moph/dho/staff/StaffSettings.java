@@ -9,8 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Staff login settings ({@code dho.staff.*}).
  *
- * @param adminUsername an admin to create on first start when absent ({@code DHO_ADMIN_USERNAME})
- * @param adminPassword that admin's password, chosen by the operator ({@code DHO_ADMIN_PASSWORD})
+ * @param adminUsername an admin to create on first start when absent
+ * ({@code DHO_ADMIN_USERNAME})
+ * @param adminPassword that admin's password, chosen by the operator
+ * ({@code DHO_ADMIN_PASSWORD})
  * @param maxFailedLogins failed logins in a row that lock an account
  * @param lockDuration how long a locked account stays locked
  */

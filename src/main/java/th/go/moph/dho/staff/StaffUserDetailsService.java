@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads staff accounts for login: deactivated accounts are disabled, accounts within their
- * lock-out period are locked.
+ * Loads staff accounts for login: deactivated accounts are disabled, accounts within
+ * their lock-out period are locked.
  */
 @Service
 class StaffUserDetailsService implements UserDetailsService {

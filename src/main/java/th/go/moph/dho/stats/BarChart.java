@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A horizontal bar chart drawn as SVG on the server (no script, allowed by the strict
- * content security policy). The template draws {@link #bars()} and the table beside it lists
- * the very same bars, so chart and table cannot disagree.
+ * content security policy). The template draws {@link #bars()} and the table beside it
+ * lists the very same bars, so chart and table cannot disagree.
  *
  * @param bars the bars, top to bottom
  * @param width the drawing's width in SVG units
@@ -60,7 +60,8 @@ record BarChart(List<Bar> bars, int width, int height) {
 		List<Bar> bars = new ArrayList<>();
 		int y = 4;
 		for (Entry e : entries) {
-			bars.add(new Bar(e.label(), e.value(), e.shown(), y, Math.round(Math.max(0, e.value()) * scale * 10) / 10.0));
+			bars.add(new Bar(e.label(), e.value(), e.shown(), y,
+					Math.round(Math.max(0, e.value()) * scale * 10) / 10.0));
 			y += ROW;
 		}
 		return new BarChart(List.copyOf(bars), WIDTH, y + 4);

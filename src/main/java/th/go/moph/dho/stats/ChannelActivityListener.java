@@ -12,8 +12,8 @@ import th.go.moph.dho.line.LineActivity;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * Keeps the daily LINE figures from the bot's own events: follows, unfollows, messages and
- * how questions were answered. The events carry no user id and no text.
+ * Keeps the daily LINE figures from the bot's own events: follows, unfollows, messages
+ * and how questions were answered. The events carry no user id and no text.
  */
 @Component
 class ChannelActivityListener {

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A CSV file that Excel opens with Thai intact: UTF-8 with a byte order mark, CRLF lines,
- * fields quoted when needed, and cells that a spreadsheet would run as a formula (starting
- * with {@code = + - @}, tab or carriage return) prefixed with an apostrophe.
+ * fields quoted when needed, and cells that a spreadsheet would run as a formula
+ * (starting with {@code = + - @}, tab or carriage return) prefixed with an apostrophe.
  */
 final class Csv {
 

@@ -14,6 +14,6 @@ import java.time.LocalDate;
  * @param suggested questions it could only suggest entries for
  * @param notAnswered questions it could not answer
  */
-public record LineDay(LocalDate date, long followersGained, long followersLost, long followers,
-		long messagesReceived, long answered, long suggested, long notAnswered) {
+public record LineDay(LocalDate date, long followersGained, long followersLost, long followers, long messagesReceived,
+		long answered, long suggested, long notAnswered) {
 }

@@ -15,8 +15,8 @@ import th.go.moph.dho.feedback.Satisfaction;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * The public satisfaction results (category 9): the current fiscal year (or an earlier one)
- * in its six- and twelve-month rounds, web survey and LINE apart and combined.
+ * The public satisfaction results (category 9): the current fiscal year (or an earlier
+ * one) in its six- and twelve-month rounds, web survey and LINE apart and combined.
  */
 @Controller
 class SatisfactionController {

@@ -28,7 +28,8 @@ class SatisfactionRows {
 	 * A row of the satisfaction table.
 	 *
 	 * @param label what it measures
-	 * @param source where the answers come from ({@code web}, {@code line}, {@code combined})
+	 * @param source where the answers come from ({@code web}, {@code line},
+	 * {@code combined})
 	 * @param score the answers
 	 */
 	record Row(String label, String source, Score score) {

@@ -17,8 +17,10 @@ class StatsConfiguration {
 	FilterRegistrationBean<VisitCountingFilter> visitCountingFilter(VisitCounter counter) {
 		FilterRegistrationBean<VisitCountingFilter> registration = new FilterRegistrationBean<>(
 				new VisitCountingFilter(counter));
-		// outside Spring Security's chain: it only reads the finished response and two headers, and
-		// inside it every header read goes through the firewall's check of the whole value again
+		// outside Spring Security's chain: it only reads the finished response and two
+		// headers, and
+		// inside it every header read goes through the firewall's check of the whole
+		// value again
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}

@@ -126,8 +126,7 @@ class StatsStaffController {
 				msg("stats.csv.score", locale));
 		for (RatingRow r : this.satisfaction.ratingRows(range.start(), range.end())) {
 			csv.row(r.ratedOn(), CSV_TIME.format(ThaiDates.toLocal(r.at())), r.topic(), r.title(),
-					r.helpful() == null ? "" : msg(r.helpful() ? "stats.csv.yes" : "stats.csv.no", locale),
-					r.score());
+					r.helpful() == null ? "" : msg(r.helpful() ? "stats.csv.yes" : "stats.csv.no", locale), r.score());
 		}
 		return csvResponse(csv, "line-ratings-" + range.start() + "-" + range.end() + ".csv");
 	}
@@ -185,7 +184,8 @@ class StatsStaffController {
 
 	private static ResponseEntity<byte[]> csvResponse(Csv csv, String fileName) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.body(csv.bytes());
 	}

@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The daily statistics tables. Every write is additive ({@code n = n + ?}): update the row,
- * insert it when there was none, and update again if another instance inserted it first.
- * That works unchanged on H2 and MySQL and lets several instances count side by side.
+ * The daily statistics tables. Every write is additive ({@code n = n + ?}): update the
+ * row, insert it when there was none, and update again if another instance inserted it
+ * first. That works unchanged on H2 and MySQL and lets several instances count side by
+ * side.
  */
 @Repository
 class StatsStore {
@@ -26,8 +27,8 @@ class StatsStore {
 	}
 
 	/**
-	 * Adds amounts to a row of a daily table (names come from this module's code, never from
-	 * input).
+	 * Adds amounts to a row of a daily table (names come from this module's code, never
+	 * from input).
 	 */
 	void add(String table, Map<String, Object> key, Map<String, Long> amounts) {
 		Map<String, Object> params = new LinkedHashMap<>(key);
@@ -50,8 +51,7 @@ class StatsStore {
 
 	List<DailyVisits> visits(LocalDate from, LocalDate to) {
 		Map<LocalDate, DailyVisits> rows = new LinkedHashMap<>();
-		this.jdbc
-			.sql("SELECT stat_date, page_views, unique_visitors FROM visit_daily WHERE stat_date BETWEEN ? AND ?")
+		this.jdbc.sql("SELECT stat_date, page_views, unique_visitors FROM visit_daily WHERE stat_date BETWEEN ? AND ?")
 			.params(from, to)
 			.query((rs, n) -> new DailyVisits(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)))
 			.list()

@@ -30,9 +30,9 @@ import th.go.moph.dho.thai.ThaiDates;
  * <p>
  * Unique visitors: each view is reduced to a keyed hash (HMAC-SHA-256) of the client
  * address and user agent. The key is random, lives only in memory and is replaced at
- * midnight (Asia/Bangkok), together with the set of the day's hashes; so a visitor cannot be
- * followed from one day to the next, and neither address nor hash ever reaches the database,
- * only the number of new hashes.
+ * midnight (Asia/Bangkok), together with the set of the day's hashes; so a visitor cannot
+ * be followed from one day to the next, and neither address nor hash ever reaches the
+ * database, only the number of new hashes.
  */
 @Component
 class VisitCounter {
@@ -95,7 +95,8 @@ class VisitCounter {
 	}
 
 	/** Adds what was counted since the last flush to the database. */
-	@Scheduled(fixedDelayString = "${dho.stats.flush-interval:5s}", initialDelayString = "${dho.stats.flush-interval:5s}")
+	@Scheduled(fixedDelayString = "${dho.stats.flush-interval:5s}",
+			initialDelayString = "${dho.stats.flush-interval:5s}")
 	synchronized void flush() {
 		Map<LocalDate, Long> dayViews = drain(this.views);
 		Map<LocalDate, Long> dayVisitors = drain(this.newVisitors);
@@ -184,7 +185,10 @@ class VisitCounter {
 
 		final AtomicInteger paths = new AtomicInteger();
 
-		/** A keyed Mac per thread: looking one up and keying it costs more than the HMAC itself. */
+		/**
+		 * A keyed Mac per thread: looking one up and keying it costs more than the HMAC
+		 * itself.
+		 */
 		private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
 		Day(LocalDate date) {

@@ -14,17 +14,21 @@ import org.springframework.web.util.UriUtils;
  */
 final class VisitPaths {
 
-	/** Areas that are not public pages: staff, APIs, LINE, assets, downloads, health checks. */
+	/**
+	 * Areas that are not public pages: staff, APIs, LINE, assets, downloads, health
+	 * checks.
+	 */
 	private static final List<String> IGNORED_PREFIXES = List.of("/staff", "/api/", "/dev/", "/line/", "/webjars/",
 			"/css/", "/js/", "/fonts/", "/images/", "/files/", "/actuator", "/error", "/h2-console", "/favicon",
 			"/robots.txt", "/sitemap", "/feed", "/stats/", "/feedback/");
 
-	/** Crawlers, link previews, monitors and scripts, and clients that send no user agent. */
-	private static final Pattern BOT = Pattern.compile(
-			"bot|crawl|spider|slurp|archiver|curl|wget|python|java/|httpclient|okhttp|go-http|libwww|axios|"
-					+ "node-fetch|headless|phantom|lighthouse|pingdom|uptime|monitor|facebookexternalhit|"
-					+ "embedly|preview|scanner|validator",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * Crawlers, link previews, monitors and scripts, and clients that send no user agent.
+	 */
+	private static final Pattern BOT = Pattern
+		.compile("bot|crawl|spider|slurp|archiver|curl|wget|python|java/|httpclient|okhttp|go-http|libwww|axios|"
+				+ "node-fetch|headless|phantom|lighthouse|pingdom|uptime|monitor|facebookexternalhit|"
+				+ "embedly|preview|scanner|validator", Pattern.CASE_INSENSITIVE);
 
 	static final int MAX_USER_AGENTS = 1000;
 
@@ -47,10 +51,10 @@ final class VisitPaths {
 	}
 
 	/**
-	 * Whether a user agent is a bot. The pattern costs microseconds per call while a whole
-	 * cached page costs a few hundred, so the answer is remembered per user agent: a site
-	 * sees few distinct ones. The memory is emptied when it is full, so odd or forged user
-	 * agents cannot make it grow.
+	 * Whether a user agent is a bot. The pattern costs microseconds per call while a
+	 * whole cached page costs a few hundred, so the answer is remembered per user agent:
+	 * a site sees few distinct ones. The memory is emptied when it is full, so odd or
+	 * forged user agents cannot make it grow.
 	 */
 	static boolean isBot(String userAgent) {
 		Boolean known = BOT_ANSWERS.get(userAgent);

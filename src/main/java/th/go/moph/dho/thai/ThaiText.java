@@ -7,10 +7,10 @@ import java.util.Locale;
  * comparison. Never uses Unicode NFKC, which splits ำ into ํ and า.
  * <p>
  * In order: zero-width characters removed; Thai digits to Arabic; เเ (two sara e) to แ;
- * nikhahit + sara aa (ํา) to sara am (ำ); a tone mark typed before an above or below vowel
- * moved after it (Thai canonical order); repeated tone marks, repeated vowels, mai yamok
- * (ๆๆ) and letters held down (ค่าาาา, มากกกก) collapsed; laughter typed as 555 dropped;
- * case folded; whitespace collapsed to one space and trimmed.
+ * nikhahit + sara aa (ํา) to sara am (ำ); a tone mark typed before an above or below
+ * vowel moved after it (Thai canonical order); repeated tone marks, repeated vowels, mai
+ * yamok (ๆๆ) and letters held down (ค่าาาา, มากกกก) collapsed; laughter typed as 555
+ * dropped; case folded; whitespace collapsed to one space and trimmed.
  */
 public final class ThaiText {
 
@@ -55,7 +55,9 @@ public final class ThaiText {
 		return out.toString();
 	}
 
-	/** Whether a character is a Thai tone mark (mai ek, mai tho, mai tri, mai chattawa). */
+	/**
+	 * Whether a character is a Thai tone mark (mai ek, mai tho, mai tri, mai chattawa).
+	 */
 	public static boolean isToneMark(char c) {
 		return c >= '\u0E48' && c <= '\u0E4B';
 	}
@@ -74,10 +76,13 @@ public final class ThaiText {
 		return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || c == '\u0E47';
 	}
 
-	/** Vowels and signs that a held-down key repeats: following vowels, above/below vowels, marks. */
+	/**
+	 * Vowels and signs that a held-down key repeats: following vowels, above/below
+	 * vowels, marks.
+	 */
 	private static boolean isRepeatableSign(char c) {
-		return c == '\u0E30' || c == SARA_AA || c == SARA_AM || c == '\u0E45' || isAboveOrBelowVowel(c)
-				|| isToneMark(c) || c == '\u0E4C' || c == NIKHAHIT || c == MAI_YAMOK;
+		return c == '\u0E30' || c == SARA_AA || c == SARA_AM || c == '\u0E45' || isAboveOrBelowVowel(c) || isToneMark(c)
+				|| c == '\u0E4C' || c == NIKHAHIT || c == MAI_YAMOK;
 	}
 
 	private static String removeInvisible(CharSequence text) {
@@ -103,8 +108,7 @@ public final class ThaiText {
 				out.append(SARA_AM);
 				i++;
 			}
-			else if (c == NIKHAHIT && i + 2 < s.length() && isToneMark(s.charAt(i + 1))
-					&& s.charAt(i + 2) == SARA_AA) {
+			else if (c == NIKHAHIT && i + 2 < s.length() && isToneMark(s.charAt(i + 1)) && s.charAt(i + 2) == SARA_AA) {
 				out.append(s.charAt(i + 1)).append(SARA_AM);
 				i += 2;
 			}
@@ -130,10 +134,10 @@ public final class ThaiText {
 	}
 
 	/**
-	 * Collapses what a held-down key or a nervous thumb leaves behind: a vowel, tone mark or
-	 * ๆ repeated (ค่าาาา → ค่า, ๆๆ → ๆ), a second tone mark on the same letter (ก่้ → ก่), and a
-	 * Thai consonant typed three or more times in a row (มากกกก → มาก). Two consonants in a row
-	 * are left alone: they occur in real words.
+	 * Collapses what a held-down key or a nervous thumb leaves behind: a vowel, tone mark
+	 * or ๆ repeated (ค่าาาา → ค่า, ๆๆ → ๆ), a second tone mark on the same letter (ก่้ →
+	 * ก่), and a Thai consonant typed three or more times in a row (มากกกก → มาก). Two
+	 * consonants in a row are left alone: they occur in real words.
 	 */
 	private static String collapseRepeats(String s) {
 		StringBuilder out = new StringBuilder(s.length());
@@ -158,7 +162,9 @@ public final class ThaiText {
 		return out.toString();
 	}
 
-	/** 555 (ห้าห้าห้า, Thai laughter) standing alone as a run of only fives is dropped. */
+	/**
+	 * 555 (ห้าห้าห้า, Thai laughter) standing alone as a run of only fives is dropped.
+	 */
 	private static String dropLaughter(String s) {
 		StringBuilder out = new StringBuilder(s.length());
 		int i = 0;

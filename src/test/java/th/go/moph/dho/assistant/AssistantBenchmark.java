@@ -22,12 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 import th.go.moph.dho.thai.ThaiText;
 
 /**
- * The assistant's accuracy and latency benchmark (run by {@code bench/assistant/run.sh}, not
- * a test): imports the entries of a file shaped like faq-dev.json into an index with the
- * default synonyms and settings, asks every test question and prints top-1 on in-scope
- * questions, out-of-scope questions refused, top-3 and p50/p99 latency; then the latency with
- * 1,000 entries in the index. Extra arguments {@code key=value} override {@code dho.assistant.*}
- * settings, {@code -v} lists every miss.
+ * The assistant's accuracy and latency benchmark (run by {@code bench/assistant/run.sh},
+ * not a test): imports the entries of a file shaped like faq-dev.json into an index with
+ * the default synonyms and settings, asks every test question and prints top-1 on
+ * in-scope questions, out-of-scope questions refused, top-3 and p50/p99 latency; then the
+ * latency with 1,000 entries in the index. Extra arguments {@code key=value} override
+ * {@code dho.assistant.*} settings, {@code -v} lists every miss.
  */
 public final class AssistantBenchmark {
 
@@ -66,7 +66,8 @@ public final class AssistantBenchmark {
 
 			int inScope = 0, top1 = 0, top3 = 0, outScope = 0, refused = 0, suggestedRight = 0;
 			List<String> misses = new ArrayList<>();
-			for (int round = 0; round < 3; round++) { // warm up the JIT, count the last round
+			for (int round = 0; round < 3; round++) { // warm up the JIT, count the last
+														// round
 				inScope = top1 = top3 = outScope = refused = suggestedRight = 0;
 				misses.clear();
 				for (JsonNode t : tests) {
@@ -123,9 +124,9 @@ public final class AssistantBenchmark {
 							AnswerIndex.Candidate c = ranked.get(i);
 							AnswerIndex.Evidence e = c.parts();
 							line.append(i == 0 ? "" : ",")
-								.append(String.format(java.util.Locale.ROOT,
-										"[\"%s\",%.4f,%.4f,%.4f,%.4f,%.4f]", c.entry().slug(), c.score(),
-										e.wordFound(), e.wordTotal(), e.gramFound(), e.gramTotal()));
+								.append(String.format(java.util.Locale.ROOT, "[\"%s\",%.4f,%.4f,%.4f,%.4f,%.4f]",
+										c.entry().slug(), c.score(), e.wordFound(), e.wordTotal(), e.gramFound(),
+										e.gramTotal()));
 						}
 						w.println(line.append("]}"));
 					}
@@ -164,9 +165,11 @@ public final class AssistantBenchmark {
 		}
 		Arrays.sort(nanos);
 		Arrays.sort(cpu);
-		System.out.printf("%s: wall p50 %.2f ms, p99 %.2f ms; CPU time p50 %.2f ms, p99 %.2f ms (%d questions, "
-				+ "%d cores, load average %.1f)%n", label, nanos[n / 2] / 1e6, nanos[(int) (n * 0.99)] / 1e6,
-				cpu[n / 2] / 1e6, cpu[(int) (n * 0.99)] / 1e6, n, Runtime.getRuntime().availableProcessors(),
+		System.out.printf(
+				"%s: wall p50 %.2f ms, p99 %.2f ms; CPU time p50 %.2f ms, p99 %.2f ms (%d questions, "
+						+ "%d cores, load average %.1f)%n",
+				label, nanos[n / 2] / 1e6, nanos[(int) (n * 0.99)] / 1e6, cpu[n / 2] / 1e6, cpu[(int) (n * 0.99)] / 1e6,
+				n, Runtime.getRuntime().availableProcessors(),
 				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
@@ -179,7 +182,9 @@ public final class AssistantBenchmark {
 		return s.toString();
 	}
 
-	/** The default synonym groups, read from the migration that seeds them (one source). */
+	/**
+	 * The default synonym groups, read from the migration that seeds them (one source).
+	 */
 	static List<List<String>> defaultSynonyms() throws IOException {
 		try (InputStream in = Objects.requireNonNull(
 				AssistantBenchmark.class.getResourceAsStream("/db/migration/V30__assistant_synonyms.sql"))) {

@@ -61,7 +61,9 @@ class AssistantPublishingTests {
 	@Test
 	void indexFollowsPublishAndWithdrawEvents() {
 		ContentRevision draft = this.contentService.createDraft("faq", "rabies-after-bite",
-				ContentFields.of("วัคซีนพิษสุนัขบ้าหลังถูกสุนัขกัด", null, "ล้างแผลด้วยน้ำสบู่ 15 นาที แล้วไปรับวัคซีนที่โรงพยาบาล")
+				ContentFields
+					.of("วัคซีนพิษสุนัขบ้าหลังถูกสุนัขกัด", null,
+							"ล้างแผลด้วยน้ำสบู่ 15 นาที แล้วไปรับวัคซีนที่โรงพยาบาล")
 					.withFaq(List.of("พิษสุนัขบ้า"), List.of("โดนสุนัขกัดต้องทำอย่างไร")),
 				"tester");
 		assertThat(answerSlug("โดนหมากัดต้องทำยังไง")).isEmpty();
@@ -90,7 +92,8 @@ class AssistantPublishingTests {
 		assertThat(revision.faqQuestionList()).containsExactly("ฉีดฟรีไหม", "ฉีดที่ไหน");
 		assertThat(revision.getBodyMarkdown()).isEqualTo("ฉีดฟรีที่ รพ.สต., ทุกแห่ง");
 
-		// importing again while the entries are still drafts corrects those drafts in place
+		// importing again while the entries are still drafts corrects those drafts in
+		// place
 		String corrected = csv.replace("ทุกแห่ง", "ทุกแห่งในอำเภอ");
 		this.mvc.perform(multipart("/api/staff/faq/import").file(file("again.csv", corrected)).with(csrf()))
 			.andExpect(status().isOk())
@@ -131,13 +134,14 @@ class AssistantPublishingTests {
 	void importRefusesASlugOfAnotherSectionAndSavesNothing() {
 		this.contentService.createDraft("news", "taken-by-news", ContentFields.of("ข่าว", null, "ข่าว"), "tester");
 		String csv = "slug,title,answer\n" + "first-fine-row,หัวข้อ,คำตอบ\n" + "taken-by-news,หัวข้อ,คำตอบ\n";
-		FaqDrafts.ImportResult result = this.drafts.importFile("x.csv", csv.getBytes(StandardCharsets.UTF_8),
-				"tester", false);
+		FaqDrafts.ImportResult result = this.drafts.importFile("x.csv", csv.getBytes(StandardCharsets.UTF_8), "tester",
+				false);
 		assertThat(result.problems()).extracting(FaqImportParser.Problem::line, FaqImportParser.Problem::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "assistant.import.error.slugOtherSection"));
 		assertThat(this.items.findBySlug("first-fine-row")).isEmpty();
-		assertThat(this.revisions.findByItemIdOrderByRevisionNumberDesc(
-				this.items.findBySlug("taken-by-news").orElseThrow().id())).hasSize(1);
+		assertThat(this.revisions
+			.findByItemIdOrderByRevisionNumberDesc(this.items.findBySlug("taken-by-news").orElseThrow().id()))
+			.hasSize(1);
 	}
 
 	@Autowired
@@ -156,8 +160,8 @@ class AssistantPublishingTests {
 
 		String csv = "slug,title,answer\n" + "another-fine-row,หัวข้อ,คำตอบ\n"
 				+ "awaiting-approval,ฉีดวัคซีนบาดทะยัก,ฉีดได้ทุกวัน\n";
-		FaqDrafts.ImportResult result = this.drafts.importFile("x.csv", csv.getBytes(StandardCharsets.UTF_8),
-				"editor5", false);
+		FaqDrafts.ImportResult result = this.drafts.importFile("x.csv", csv.getBytes(StandardCharsets.UTF_8), "editor5",
+				false);
 		assertThat(result.problems()).extracting(FaqImportParser.Problem::line, FaqImportParser.Problem::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "assistant.import.error.awaitingApproval"));
 		assertThat(this.items.findBySlug("another-fine-row")).isEmpty();
@@ -175,7 +179,8 @@ class AssistantPublishingTests {
 				assertThat(r.faqQuestionList()).containsExactly("ฉีดบาดทะยักที่ไหน");
 			});
 
-		// once returned to its author, a missed question goes into that draft, recorded as an edit
+		// once returned to its author, a missed question goes into that draft, recorded
+		// as an edit
 		this.workflow.returnToAuthor(submitted.getId(), "approver5", "เพิ่มวันเวลาให้ชัดเจน");
 		ContentRevision returned = this.drafts.addExamplePhrasing(submitted.getItemId(), "บาดทะยักฉีดวันไหน",
 				"editor6");
@@ -189,8 +194,10 @@ class AssistantPublishingTests {
 	@WithMockUser(username = "editor4", roles = "EDITOR")
 	void onlyAnAdminMayPublishAnImportDirectly() throws Exception {
 		String csv = "slug,title,answer,keywords,questions\nadmin-only,วิธีขอใบรับรองแพทย์,ติดต่อโรงพยาบาล,,\n";
-		this.mvc.perform(multipart("/api/staff/faq/import").file(file("faq.csv", csv)).param("publish", "true")
-			.with(csrf())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(
+					multipart("/api/staff/faq/import").file(file("faq.csv", csv)).param("publish", "true").with(csrf()))
+			.andExpect(status().isForbidden());
 		assertThat(this.items.findBySlug("admin-only")).isEmpty();
 	}
 
@@ -199,8 +206,11 @@ class AssistantPublishingTests {
 	void anAdminsPublishedImportIsAnsweredAtOnce() throws Exception {
 		String csv = "slug,title,answer,keywords,questions\n"
 				+ "medical-certificate,ขอใบรับรองแพทย์,ขอใบรับรองแพทย์ได้ที่โรงพยาบาลทุ่งตะโก ค่าบริการ 100 บาท,ใบรับรองแพทย์,ขอใบรับรองแพทย์ที่ไหน\n";
-		this.mvc.perform(multipart("/api/staff/faq/import").file(file("faq.csv", csv)).param("publish", "true")
-			.with(csrf())).andExpect(status().isOk()).andExpect(jsonPath("$.published").value(true));
+		this.mvc
+			.perform(
+					multipart("/api/staff/faq/import").file(file("faq.csv", csv)).param("publish", "true").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.published").value(true));
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(answerSlug("อยากได้ใบรับรองแพทย์")).isEqualTo("medical-certificate"));
 	}

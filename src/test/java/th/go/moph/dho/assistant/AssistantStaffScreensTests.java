@@ -106,8 +106,10 @@ class AssistantStaffScreensTests {
 
 	@Test
 	void aQuestionCanStartANewDraftEntry() throws Exception {
-		this.mvc.perform(post("/staff/assistant/unanswered/entry").param("question", "ตรวจสุขภาพก่อนเข้างานที่ไหน")
-			.with(csrf())).andExpect(redirectedUrl("/staff/assistant/unanswered"));
+		this.mvc
+			.perform(post("/staff/assistant/unanswered/entry").param("question", "ตรวจสุขภาพก่อนเข้างานที่ไหน")
+				.with(csrf()))
+			.andExpect(redirectedUrl("/staff/assistant/unanswered"));
 	}
 
 }

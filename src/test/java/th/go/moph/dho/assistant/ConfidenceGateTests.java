@@ -13,7 +13,10 @@ import th.go.moph.dho.thai.ThaiText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ranking and the gate on a small FAQ written for this test, with the default settings. */
+/**
+ * The ranking and the gate on a small FAQ written for this test, with the default
+ * settings.
+ */
 class ConfidenceGateTests {
 
 	private AnswerIndex index;
@@ -25,10 +28,9 @@ class ConfidenceGateTests {
 		this.index = new AnswerIndex();
 		this.index.useSynonyms(new SynonymTable(List.of(List.of("หมา", "สุนัข"), List.of("flu", "ไข้หวัดใหญ่"),
 				List.of("รพ.สต.", "อนามัย", "โรงพยาบาลส่งเสริมสุขภาพตำบล"), List.of("ท้อง", "ตั้งครรภ์"))));
-		this.index.replaceAll(List.of(
-				entry(1, "flu-vaccine", "วัคซีนไข้หวัดใหญ่ประจำปี", List.of("ไข้หวัดใหญ่", "วัคซีน"),
-						List.of("ฉีดวัคซีนไข้หวัดใหญ่ฟรีไหม", "วัคซีนไข้หวัดใหญ่ฉีดที่ไหน"),
-						"ผู้สูงอายุ 65 ปีขึ้นไป หญิงตั้งครรภ์ และผู้ป่วยโรคเรื้อรัง รับวัคซีนไข้หวัดใหญ่ฟรีที่ รพ.สต. ทุกแห่ง ช่วงเดือนพฤษภาคมถึงสิงหาคม"),
+		this.index.replaceAll(List.of(entry(1, "flu-vaccine", "วัคซีนไข้หวัดใหญ่ประจำปี",
+				List.of("ไข้หวัดใหญ่", "วัคซีน"), List.of("ฉีดวัคซีนไข้หวัดใหญ่ฟรีไหม", "วัคซีนไข้หวัดใหญ่ฉีดที่ไหน"),
+				"ผู้สูงอายุ 65 ปีขึ้นไป หญิงตั้งครรภ์ และผู้ป่วยโรคเรื้อรัง รับวัคซีนไข้หวัดใหญ่ฟรีที่ รพ.สต. ทุกแห่ง ช่วงเดือนพฤษภาคมถึงสิงหาคม"),
 				entry(2, "rabies-vaccine", "วัคซีนป้องกันโรคพิษสุนัขบ้าหลังถูกกัด", List.of("พิษสุนัขบ้า", "สุนัขกัด"),
 						List.of("โดนสุนัขกัดต้องทำอย่างไร", "ฉีดวัคซีนพิษสุนัขบ้า"),
 						"ล้างแผลด้วยน้ำสบู่นาน 15 นาที แล้วรีบไปโรงพยาบาลเพื่อรับวัคซีนป้องกันโรคพิษสุนัขบ้าให้ครบตามนัด"),
@@ -39,7 +41,8 @@ class ConfidenceGateTests {
 						List.of("ป้องกันไข้เลือดออกยังไง"),
 						"ไข้สูงลอย 2 ถึง 7 วัน ปวดเมื่อย มีจุดเลือดออก ให้รีบพบแพทย์ ห้ามกินยาแอสไพริน คว่ำภาชนะกำจัดลูกน้ำทุกสัปดาห์"),
 				entry(5, "office-hours", "เวลาทำการของสำนักงาน", List.of("เวลาทำการ", "เปิดกี่โมง"),
-						List.of("สำนักงานเปิดวันไหน"), "เปิดวันจันทร์ถึงวันศุกร์ เวลา 08.30 ถึง 16.30 น. เว้นวันหยุดราชการ")));
+						List.of("สำนักงานเปิดวันไหน"),
+						"เปิดวันจันทร์ถึงวันศุกร์ เวลา 08.30 ถึง 16.30 น. เว้นวันหยุดราชการ")));
 		this.gate = new ConfidenceGate(new Binder(new MapConfigurationPropertySource(Map.of()))
 			.bindOrCreate("dho.assistant", AssistantSettings.class));
 	}

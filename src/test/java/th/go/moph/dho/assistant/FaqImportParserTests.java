@@ -32,8 +32,9 @@ class FaqImportParserTests {
 
 	@Test
 	void reportsEveryBadCsvRowByItsLineNumber() {
-		FaqImportParser.Result result = parse("faq.csv", "slug,title,answer,keywords,questions\n"
-				+ "ok-one,หัวข้อ,คำตอบ,,\n" + "Bad Slug,หัวข้อ,คำตอบ,,\n" + "no-answer,หัวข้อ,,,\n" + "ok-one,ซ้ำ,คำตอบ,,\n");
+		FaqImportParser.Result result = parse("faq.csv",
+				"slug,title,answer,keywords,questions\n" + "ok-one,หัวข้อ,คำตอบ,,\n" + "Bad Slug,หัวข้อ,คำตอบ,,\n"
+						+ "no-answer,หัวข้อ,,,\n" + "ok-one,ซ้ำ,คำตอบ,,\n");
 		assertThat(result.ok()).isFalse();
 		assertThat(result.problems()).extracting(FaqImportParser.Problem::line, FaqImportParser.Problem::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "assistant.import.error.slugInvalid"),
@@ -59,9 +60,9 @@ class FaqImportParserTests {
 
 	@Test
 	void reportsBadJsonEntriesByLine() {
-		FaqImportParser.Result result = parse("faq.json", "{\"entries\": [\n"
-				+ "  {\"slug\": \"a\", \"title\": \"หัวข้อ\", \"answer\": \"คำตอบ\"},\n"
-				+ "  {\"slug\": \"b\", \"title\": \"\", \"answer\": \"คำตอบ\"}\n]}");
+		FaqImportParser.Result result = parse("faq.json",
+				"{\"entries\": [\n" + "  {\"slug\": \"a\", \"title\": \"หัวข้อ\", \"answer\": \"คำตอบ\"},\n"
+						+ "  {\"slug\": \"b\", \"title\": \"\", \"answer\": \"คำตอบ\"}\n]}");
 		assertThat(result.problems()).extracting(FaqImportParser.Problem::line, FaqImportParser.Problem::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "assistant.import.error.titleMissing"));
 	}

@@ -19,8 +19,8 @@ class CatalogTests {
 			.containsExactly("office", "laws", "knowledge", "links", "operations-manuals", "service-manuals",
 					"public-relations", "e-services", "statistics");
 		assertThat(this.catalog.category("office").sections()).extracting(Section::slug)
-			.containsExactly("history", "vision-mission", "structure", "executives", "executive-profiles",
-					"authority", "strategy", "action-plan", "annual-expenditure", "performance", "contact");
+			.containsExactly("history", "vision-mission", "structure", "executives", "executive-profiles", "authority",
+					"strategy", "action-plan", "annual-expenditure", "performance", "contact");
 		assertThat(this.catalog.category("links").sections()).hasSize(4);
 		assertThat(this.catalog.category("public-relations").sections()).extracting(Section::slug)
 			.containsExactly("news", "activity-photos", "alerts", "job-announcements", "procurement-announcements",
@@ -29,14 +29,16 @@ class CatalogTests {
 
 	@Test
 	void everySectionStatesWhatItsItemsMustCarry() {
-		assertThat(this.catalog.category("laws").sections()).allSatisfy(s -> assertThat(s.requirements().source()).isTrue());
+		assertThat(this.catalog.category("laws").sections())
+			.allSatisfy(s -> assertThat(s.requirements().source()).isTrue());
 		assertThat(this.catalog.category("knowledge").sections())
 			.allSatisfy(s -> assertThat(s.requirements().source() && s.requirements().informationDate()).isTrue());
 		assertThat(this.catalog.section("operations-manuals").requirements().steps()).isTrue();
 		assertThat(this.catalog.section("operations-manuals").requirements().files()).isTrue();
 		assertThat(this.catalog.section("service-guides").requirements().steps()).isTrue();
 		assertThat(this.catalog.section("forms").requirements().files()).isTrue();
-		assertThat(this.catalog.category("links").sections()).allSatisfy(s -> assertThat(s.requirements().url()).isTrue());
+		assertThat(this.catalog.category("links").sections())
+			.allSatisfy(s -> assertThat(s.requirements().url()).isTrue());
 		assertThat(this.catalog.sectionsOfKind(ContentKind.STATISTICS)).extracting(Section::slug)
 			.containsExactly("visit-statistics", "satisfaction");
 	}

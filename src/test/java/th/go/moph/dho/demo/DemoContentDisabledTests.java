@@ -20,7 +20,10 @@ import th.go.moph.dho.publishing.ContentItemRepository;
 import th.go.moph.dho.publishing.ContentService;
 import th.go.moph.dho.publishing.PublicationWorkflow;
 
-/** {@code dho.demo.enabled=false} (the tests' default) and the mysql profile start with the catalog only. */
+/**
+ * {@code dho.demo.enabled=false} (the tests' default) and the mysql profile start with
+ * the catalog only.
+ */
 @SpringBootTest(properties = "dho.demo.enabled=false")
 class DemoContentDisabledTests {
 
@@ -36,7 +39,8 @@ class DemoContentDisabledTests {
 	@Test
 	void disabledDemoLeavesOnlyTheCatalog() {
 		assertThat(this.context.getBeansOfType(DemoContentLoader.class)).isEmpty();
-		// a context of its own (explicit property), so other tests' items are not in this database
+		// a context of its own (explicit property), so other tests' items are not in this
+		// database
 		assertThat(this.items.count()).isZero();
 		assertThat(this.items.findAll()).noneMatch(item -> item.getCreatedBy().equals("demo"));
 		assertThat(this.catalog.categories()).hasSize(9);
@@ -44,8 +48,7 @@ class DemoContentDisabledTests {
 
 	@Test
 	void loaderNeverExistsUnderTheMysqlProfileEvenWhenEnabled() {
-		ApplicationContextRunner runner = new ApplicationContextRunner()
-			.withPropertyValues("dho.demo.enabled=true")
+		ApplicationContextRunner runner = new ApplicationContextRunner().withPropertyValues("dho.demo.enabled=true")
 			.withUserConfiguration(Settings.class, DemoContentLoader.class)
 			.withBean(ContentService.class, () -> mock(ContentService.class))
 			.withBean(PublicationWorkflow.class, () -> mock(PublicationWorkflow.class))

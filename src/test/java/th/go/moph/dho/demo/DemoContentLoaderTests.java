@@ -97,20 +97,19 @@ class DemoContentLoaderTests {
 			.isGreaterThanOrEqualTo(8);
 		int currentYear = ThaiDates.currentFiscalYear();
 		assertThat(news).anySatisfy(item -> assertThat(item.fiscalYear()).isEqualTo(currentYear));
-		List<String> pr = List.of("news", "activity-photos", "alerts", "job-announcements",
-				"procurement-announcements", "procurement-results");
+		List<String> pr = List.of("news", "activity-photos", "alerts", "job-announcements", "procurement-announcements",
+				"procurement-results");
 		assertThat(this.published.page(pr, org.springframework.data.domain.PageRequest.of(0, 50)).getTotalElements())
 			.isGreaterThanOrEqualTo(12);
 	}
 
 	@Test
 	void procurementResultsCarryAmountsAndWinners() {
-		assertThat(this.published.section("procurement-results")).hasSizeGreaterThanOrEqualTo(3)
-			.allSatisfy(item -> {
-				assertThat(item.procurement()).isNotNull();
-				assertThat(item.procurement().contractAmount()).isPositive();
-				assertThat(item.procurement().winnerName()).isNotBlank();
-			});
+		assertThat(this.published.section("procurement-results")).hasSizeGreaterThanOrEqualTo(3).allSatisfy(item -> {
+			assertThat(item.procurement()).isNotNull();
+			assertThat(item.procurement().contractAmount()).isPositive();
+			assertThat(item.procurement().winnerName()).isNotBlank();
+		});
 	}
 
 	@Test
@@ -121,8 +120,8 @@ class DemoContentLoaderTests {
 			assertThat(item.faqKeywords()).hasSizeGreaterThanOrEqualTo(3);
 			assertThat(item.faqQuestions()).hasSizeGreaterThanOrEqualTo(3);
 		});
-		assertThat(this.published.findBySlug("faq-flu-vaccine")).hasValueSatisfying(
-				item -> assertThat(item.faqKeywords()).contains("วัคซีนไข้หวัดใหญ่"));
+		assertThat(this.published.findBySlug("faq-flu-vaccine"))
+			.hasValueSatisfying(item -> assertThat(item.faqKeywords()).contains("วัคซีนไข้หวัดใหญ่"));
 	}
 
 	@Test

@@ -23,8 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Fills the survey in Debian's Chromium on a 375 px wide phone screen (skipped when Chromium
- * is not installed). The too-fast check is set to zero here; its own test covers it.
+ * Fills the survey in Debian's Chromium on a 375 px wide phone screen (skipped when
+ * Chromium is not installed). The too-fast check is set to zero here; its own test covers
+ * it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "dho.feedback.survey-min-fill=0s")
@@ -47,8 +48,8 @@ class SurveyBrowserTests {
 		this.profile = Files.createTempDirectory("survey-chrome");
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--no-first-run",
-					"--disable-sync", "--user-data-dir=" + this.profile);
+					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+					"--user-data-dir=" + this.profile);
 		// a phone's screen: desktop Chrome windows cannot be narrower than about 500 px
 		options.setExperimentalOption("mobileEmulation",
 				java.util.Map.of("deviceMetrics", java.util.Map.of("width", 375, "height", 812, "pixelRatio", 2.0)));
@@ -70,13 +71,12 @@ class SurveyBrowserTests {
 		this.driver.get("http://127.0.0.1:" + this.port + "/statistics/satisfaction/survey");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("แบบประเมินความพึงพอใจต่อเว็บไซต์");
 		JavascriptExecutor js = (JavascriptExecutor) this.driver;
-		// nothing of the survey is wider than the phone's screen (the site header is the layout's)
+		// nothing of the survey is wider than the phone's screen (the site header is the
+		// layout's)
 		Object tooWide = js.executeScript("var out = [];"
-				+ "document.querySelectorAll('#main *').forEach(function (e) {"
-				+ "  var r = e.getBoundingClientRect();"
+				+ "document.querySelectorAll('#main *').forEach(function (e) {" + "  var r = e.getBoundingClientRect();"
 				+ "  if (r.width > 0 && r.right > 375 && !e.closest('.survey-hp')) { out.push(e.tagName + '#' + e.id); }"
-				+ "});"
-				+ "return out.join(' ');");
+				+ "});" + "return out.join(' ');");
 		assertThat(tooWide).isEqualTo("");
 
 		// sending with one answer missing shows the Thai error summary first
@@ -99,10 +99,13 @@ class SurveyBrowserTests {
 
 	/** Sends the form from the keyboard, as a keyboard or switch user would. */
 	private void submit() {
-		this.driver.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+		this.driver.findElement(By.cssSelector("main form button[type=submit]"))
+			.sendKeys(org.openqa.selenium.Keys.ENTER);
 	}
 
-	/** Chooses a radio button from the keyboard (focus, space), as a keyboard user would. */
+	/**
+	 * Chooses a radio button from the keyboard (focus, space), as a keyboard user would.
+	 */
 	private void choose(String id) {
 		this.driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.SPACE);
 		assertThat(this.driver.findElement(By.id(id)).isSelected()).isTrue();

@@ -53,7 +53,10 @@ class SurveyTests {
 
 	@Test
 	void showsAnAccessibleFormWithCsrfTokenAndHoneypot() throws Exception {
-		String html = this.mvc.perform(get(PATH)).andExpect(status().isOk()).andReturn().getResponse()
+		String html = this.mvc.perform(get(PATH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("name=\"_csrf\"", "<legend", "เนื้อหาถูกต้องและเป็นปัจจุบัน", "5 มากที่สุด",
 				"1 น้อยที่สุด", "บุคลากรสาธารณสุข", "name=\"website\"", "tabindex=\"-1\"", "autocomplete=\"off\"",
@@ -87,8 +90,8 @@ class SurveyTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("ยังส่งแบบประเมินไม่ได้", "กรุณาเลือกระดับความพึงพอใจในข้อนี้", "href=\"#design-error\"",
-				"id=\"design-error\"", "aria-describedby=\"design-error\"");
+		assertThat(html).contains("ยังส่งแบบประเมินไม่ได้", "กรุณาเลือกระดับความพึงพอใจในข้อนี้",
+				"href=\"#design-error\"", "id=\"design-error\"", "aria-describedby=\"design-error\"");
 		assertThat(count()).isEqualTo(before);
 	}
 

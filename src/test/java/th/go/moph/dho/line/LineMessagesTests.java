@@ -26,8 +26,8 @@ import th.go.moph.dho.publishing.PublishedItem;
 import th.go.moph.dho.publishing.PublishedSummary;
 
 /**
- * Every message builder against LINE's limits with the largest realistic content: long Thai
- * titles, 12 news items with images, guides with many steps, forms with many files.
+ * Every message builder against LINE's limits with the largest realistic content: long
+ * Thai titles, 12 news items with images, guides with many steps, forms with many files.
  */
 class LineMessagesTests {
 
@@ -41,9 +41,10 @@ class LineMessagesTests {
 		source.setBasename("messages/line");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
-		OfficeSettings office = new OfficeSettings("สำนักงานสาธารณสุขอำเภอทุ่งตะโก", "Thung Tako District Public Health Office",
-				"สสอ.ทุ่งตะโก", "สำนักงานสาธารณสุขจังหวัดชุมพร", "เลขที่ 99 หมู่ 1 ตำบลปากตะโก อำเภอทุ่งตะโก จังหวัดชุมพร 86220",
-				"99 Moo 1", "077-000-000", "077-000-001", "saraban@example.go.th", 10.1036, 99.0963, "/images/logo.svg",
+		OfficeSettings office = new OfficeSettings("สำนักงานสาธารณสุขอำเภอทุ่งตะโก",
+				"Thung Tako District Public Health Office", "สสอ.ทุ่งตะโก", "สำนักงานสาธารณสุขจังหวัดชุมพร",
+				"เลขที่ 99 หมู่ 1 ตำบลปากตะโก อำเภอทุ่งตะโก จังหวัดชุมพร 86220", "99 Moo 1", "077-000-000",
+				"077-000-001", "saraban@example.go.th", 10.1036, 99.0963, "/images/logo.svg",
 				"https://thungtako.example.go.th", "จันทร์ - ศุกร์ 08:30 - 16:30 น.");
 		return new LineMessages(office, new LineTexts(source));
 	}
@@ -199,7 +200,8 @@ class LineMessagesTests {
 		String data = "a=score&t=item%3A123456789&v=5&k=0123456789abcdef";
 		assertWithinLimits(messages.askScore("x", List.of(data, data, data, data, data)));
 		assertWithinLimits(messages.askHelpful(data, data));
-		assertThat(json.writeValueAsString(messages.greeting())).contains("https://thungtako.example.go.th/policies/privacy");
+		assertThat(json.writeValueAsString(messages.greeting()))
+			.contains("https://thungtako.example.go.th/policies/privacy");
 	}
 
 	@Test

@@ -73,8 +73,8 @@ class LineSimulatorBrowserTests {
 	void closeBrowser() throws Exception {
 		if (this.browser != null) {
 			Files.writeString(Path.of("target/line-simulator-page.html"), this.browser.getPageSource());
-			Files.write(Path.of("target/line-simulator.png"),
-					((org.openqa.selenium.TakesScreenshot) this.browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+			Files.write(Path.of("target/line-simulator.png"), ((org.openqa.selenium.TakesScreenshot) this.browser)
+				.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 			this.browser.quit();
 		}
 	}
@@ -102,17 +102,21 @@ class LineSimulatorBrowserTests {
 	@Test
 	void citizenSeesNewsTapsAQuickReplyAsksAQuestionAndRatesTheGuide() {
 		for (int i = 1; i <= 3; i++) {
-			publish("news", "ข่าว " + i, ContentFields.of("ข่าวรณรงค์ฉีดวัคซีนไข้หวัดใหญ่ครั้งที่ " + i, "สรุปข่าว " + i, "เนื้อหา"));
+			publish("news", "ข่าว " + i,
+					ContentFields.of("ข่าวรณรงค์ฉีดวัคซีนไข้หวัดใหญ่ครั้งที่ " + i, "สรุปข่าว " + i, "เนื้อหา"));
 		}
-		publish("service-guides", "guide", ContentFields.of("การขอรับบริการฉีดวัคซีนผู้สูงอายุ", "ผู้สูงอายุ 60 ปีขึ้นไปรับวัคซีนฟรี", "รายละเอียด")
-			.withSteps(List.of(new ContentFields.StepFields("ยื่นบัตรประชาชน", null, "5 นาที"),
-					new ContentFields.StepFields("รับวัคซีน", null, "15 นาที"))));
+		publish("service-guides", "guide",
+				ContentFields
+					.of("การขอรับบริการฉีดวัคซีนผู้สูงอายุ", "ผู้สูงอายุ 60 ปีขึ้นไปรับวัคซีนฟรี", "รายละเอียด")
+					.withSteps(List.of(new ContentFields.StepFields("ยื่นบัตรประชาชน", null, "5 นาที"),
+							new ContentFields.StepFields("รับวัคซีน", null, "15 นาที"))));
 
 		this.browser.get("http://localhost:" + this.port + "/dev/line");
 		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#sim-menu-areas button"), 5));
 
 		send("ข่าว");
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sim-chat .sim-bot .sim-carousel")));
+		this.wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sim-chat .sim-bot .sim-carousel")));
 		assertThat(this.browser.findElements(By.cssSelector(".sim-carousel .sim-bubble"))).hasSize(3);
 		assertThat(this.browser.findElement(By.cssSelector(".sim-carousel")).getText()).contains("ข่าวรณรงค์ฉีดวัคซีน")
 			.contains("2569");
@@ -122,7 +126,8 @@ class LineSimulatorBrowserTests {
 		quickReply("ติดต่อเรา").click();
 		this.wait.until(d -> d.findElements(By.cssSelector("#sim-chat .sim-location")).size() == 1);
 
-		// ask a question: the assistant is sure of the only guide and answers with it; rate it
+		// ask a question: the assistant is sure of the only guide and answers with it;
+		// rate it
 		send("วัคซีนผู้สูงอายุ");
 		this.wait.until(d -> d.findElement(By.id("sim-chat")).getText().contains("ขั้นตอนการรับบริการ"));
 		quickReply("เป็นประโยชน์").click();

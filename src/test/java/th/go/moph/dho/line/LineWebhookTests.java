@@ -32,11 +32,11 @@ import th.go.moph.dho.publishing.ContentService;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * The webhook end to end: signature check, the event store, the worker and replies through
- * the real SDK client to a fake LINE server.
+ * The webhook end to end: signature check, the event store, the worker and replies
+ * through the real SDK client to a fake LINE server.
  */
-@SpringBootTest(properties = { "dho.line.channel-secret=" + Webhooks.SECRET,
-		"dho.line.channel-token=" + Webhooks.TOKEN, "dho.line.poll-interval=200ms", "dho.line.retries=1" })
+@SpringBootTest(properties = { "dho.line.channel-secret=" + Webhooks.SECRET, "dho.line.channel-token=" + Webhooks.TOKEN,
+		"dho.line.poll-interval=200ms", "dho.line.retries=1" })
 @AutoConfigureMockMvc
 class LineWebhookTests {
 
@@ -75,7 +75,8 @@ class LineWebhookTests {
 	@BeforeEach
 	void reset() {
 		this.worker.resume();
-		// events of the test before are answered first, so no late reply lands in this test
+		// events of the test before are answered first, so no late reply lands in this
+		// test
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.jdbc
 				.sql("SELECT COUNT(*) FROM line_inbound_event WHERE status IN ('PENDING', 'PROCESSING')")
@@ -124,7 +125,8 @@ class LineWebhookTests {
 	@Test
 	void rejectsWebhookWithoutSignature() throws Exception {
 		long before = stored();
-		send(Webhooks.body(Webhooks.text(Webhooks.id(), user(), now(), "ข่าว")), null).andExpect(status().isBadRequest());
+		send(Webhooks.body(Webhooks.text(Webhooks.id(), user(), now(), "ข่าว")), null)
+			.andExpect(status().isBadRequest());
 		assertThat(stored()).isEqualTo(before);
 	}
 
@@ -161,18 +163,23 @@ class LineWebhookTests {
 		List<String> events = new ArrayList<>();
 		String rt = "\"replyToken\":\"rt-x\"";
 		String[][] kinds = {
-				{ "message", rt + ",\"message\":{\"id\":\"1\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"สวัสดี\"}" },
-				{ "message", rt + ",\"message\":{\"id\":\"2\",\"type\":\"image\",\"quoteToken\":\"q\",\"contentProvider\":{\"type\":\"line\"}}" },
-				{ "message", rt + ",\"message\":{\"id\":\"3\",\"type\":\"video\",\"quoteToken\":\"q\",\"duration\":1000,\"contentProvider\":{\"type\":\"line\"}}" },
-				{ "message", rt + ",\"message\":{\"id\":\"4\",\"type\":\"audio\",\"duration\":1000,\"contentProvider\":{\"type\":\"line\"}}" },
-				{ "message", rt + ",\"message\":{\"id\":\"5\",\"type\":\"file\",\"fileName\":\"a.pdf\",\"fileSize\":10}" },
-				{ "message", rt + ",\"message\":{\"id\":\"6\",\"type\":\"location\",\"title\":\"บ้าน\",\"address\":\"ชุมพร\",\"latitude\":10.1,\"longitude\":99.1}" },
-				{ "message", rt + ",\"message\":{\"id\":\"7\",\"type\":\"sticker\",\"quoteToken\":\"q\",\"packageId\":\"1\",\"stickerId\":\"1\",\"stickerResourceType\":\"STATIC\"}" },
+				{ "message",
+						rt + ",\"message\":{\"id\":\"1\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"สวัสดี\"}" },
+				{ "message", rt
+						+ ",\"message\":{\"id\":\"2\",\"type\":\"image\",\"quoteToken\":\"q\",\"contentProvider\":{\"type\":\"line\"}}" },
+				{ "message", rt
+						+ ",\"message\":{\"id\":\"3\",\"type\":\"video\",\"quoteToken\":\"q\",\"duration\":1000,\"contentProvider\":{\"type\":\"line\"}}" },
+				{ "message", rt
+						+ ",\"message\":{\"id\":\"4\",\"type\":\"audio\",\"duration\":1000,\"contentProvider\":{\"type\":\"line\"}}" },
+				{ "message",
+						rt + ",\"message\":{\"id\":\"5\",\"type\":\"file\",\"fileName\":\"a.pdf\",\"fileSize\":10}" },
+				{ "message", rt
+						+ ",\"message\":{\"id\":\"6\",\"type\":\"location\",\"title\":\"บ้าน\",\"address\":\"ชุมพร\",\"latitude\":10.1,\"longitude\":99.1}" },
+				{ "message", rt
+						+ ",\"message\":{\"id\":\"7\",\"type\":\"sticker\",\"quoteToken\":\"q\",\"packageId\":\"1\",\"stickerId\":\"1\",\"stickerResourceType\":\"STATIC\"}" },
 				{ "message", rt + ",\"message\":{\"id\":\"8\",\"type\":\"hologram\"}" },
 				{ "unsend", "\"unsend\":{\"messageId\":\"1\"}" },
-				{ "follow", rt + ",\"follow\":{\"isUnblocked\":true}" },
-				{ "unfollow", "" },
-				{ "join", rt },
+				{ "follow", rt + ",\"follow\":{\"isUnblocked\":true}" }, { "unfollow", "" }, { "join", rt },
 				{ "leave", "" },
 				{ "memberJoined", rt + ",\"joined\":{\"members\":[{\"type\":\"user\",\"userId\":\"U1\"}]}" },
 				{ "memberLeft", "\"left\":{\"members\":[{\"type\":\"user\",\"userId\":\"U1\"}]}" },
@@ -182,11 +189,8 @@ class LineWebhookTests {
 				{ "accountLink", rt + ",\"link\":{\"result\":\"ok\",\"nonce\":\"n\"}" },
 				{ "membership", rt + ",\"membership\":{\"type\":\"joined\",\"membershipId\":1}" },
 				{ "module", "\"module\":{\"type\":\"attached\",\"botId\":\"U1\",\"scopes\":[\"message:send\"]}" },
-				{ "activated", "\"chatControl\":{\"expireAt\":1}" },
-				{ "deactivated", "" },
-				{ "botSuspended", "" },
-				{ "botResumed", "" },
-				{ "delivery", "\"delivery\":{\"data\":\"d\"}" },
+				{ "activated", "\"chatControl\":{\"expireAt\":1}" }, { "deactivated", "" }, { "botSuspended", "" },
+				{ "botResumed", "" }, { "delivery", "\"delivery\":{\"data\":\"d\"}" },
 				{ "thingsFromTheFuture", "\"things\":{\"deviceId\":\"d\",\"type\":\"link\"}" } };
 		for (String[] kind : kinds) {
 			String id = Webhooks.id();
@@ -201,8 +205,8 @@ class LineWebhookTests {
 		}
 		send(Webhooks.body(events.toArray(String[]::new))).andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(ids).allSatisfy(id -> assertThat(outcome(id)).isNotIn("PENDING",
-					"PROCESSING", "MISSING", "UNREADABLE")));
+			.untilAsserted(() -> assertThat(ids)
+				.allSatisfy(id -> assertThat(outcome(id)).isNotIn("PENDING", "PROCESSING", "MISSING", "UNREADABLE")));
 	}
 
 	@Test
@@ -211,17 +215,20 @@ class LineWebhookTests {
 		String u = user();
 		String first = Webhooks.text(id, u, now(), "เมนู");
 		send(Webhooks.body(first)).andExpect(status().isOk());
-		send(Webhooks.body(first.replace("\"isRedelivery\":false", "\"isRedelivery\":true"))).andExpect(status().isOk());
+		send(Webhooks.body(first.replace("\"isRedelivery\":false", "\"isRedelivery\":true")))
+			.andExpect(status().isOk());
 		send(Webhooks.body(first)).andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(10)).until(() -> outcome(id).equals("HELP"));
-		await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
+		await().during(Duration.ofMillis(800))
+			.atMost(Duration.ofSeconds(3))
 			.untilAsserted(() -> assertThat(line.replies()).hasSize(1));
 	}
 
 	@Test
 	void countsFollowsAndMessagesInTheDailyLineStatisticsWithoutAnyUserId() throws Exception {
 		LocalDate today = ThaiDates.toLocal(Instant.now()).toLocalDate();
-		// what earlier tests counted reaches the table within a poll: wait until it is still
+		// what earlier tests counted reaches the table within a poll: wait until it is
+		// still
 		long followsBefore = settled("followers_gained", today);
 		long messagesBefore = settled("messages_received", today);
 		String u = user();
@@ -230,7 +237,8 @@ class LineWebhookTests {
 		send(Webhooks.body(Webhooks.text(ids.get(1), u, now(), "ข่าว"), Webhooks.text(ids.get(2), u, now(), "ติดต่อ")))
 			.andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(ids).extracting(this::outcome).containsExactly("GREETED", "NEWS", "CONTACT"));
+			.untilAsserted(
+					() -> assertThat(ids).extracting(this::outcome).containsExactly("GREETED", "NEWS", "CONTACT"));
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			assertThat(daily("followers_gained", today)).isEqualTo(followsBefore + 1);
 			assertThat(daily("messages_received", today)).isEqualTo(messagesBefore + 2);
@@ -258,8 +266,9 @@ class LineWebhookTests {
 	@Test
 	void answersAFreeTextThaiQuestionWithThePublishedFaqAnswer() throws Exception {
 		ContentRevision draft = this.content.createDraft("faq", "line-test-dog-bite",
-				ContentFields.of("ถูกสุนัขกัดต้องทำอย่างไร", null,
-						"ล้างแผลด้วยน้ำสะอาดและสบู่นาน 15 นาที แล้วรีบไปรับวัคซีนป้องกันโรคพิษสุนัขบ้าที่ รพ.สต.")
+				ContentFields
+					.of("ถูกสุนัขกัดต้องทำอย่างไร", null,
+							"ล้างแผลด้วยน้ำสะอาดและสบู่นาน 15 นาที แล้วรีบไปรับวัคซีนป้องกันโรคพิษสุนัขบ้าที่ รพ.สต.")
 					.withFaq(List.of("พิษสุนัขบ้า"), List.of("โดนหมากัดทำไงดี", "ถูกสุนัขกัด")),
 				"test");
 		this.content.goLive(draft.getId());
@@ -339,7 +348,8 @@ class LineWebhookTests {
 			send(Webhooks.body(Webhooks.text(id, user(), now(), "เมนู"))).andExpect(status().isOk());
 		}
 		// one was claimed by a worker that died mid-way
-		this.jdbc.sql("UPDATE line_inbound_event SET status = 'PROCESSING', claimed_at = :t WHERE webhook_event_id = :id")
+		this.jdbc
+			.sql("UPDATE line_inbound_event SET status = 'PROCESSING', claimed_at = :t WHERE webhook_event_id = :id")
 			.param("t", java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(1))))
 			.param("id", ids.get(0))
 			.update();
@@ -421,13 +431,14 @@ class LineWebhookTests {
 	@Test
 	@org.springframework.security.test.context.support.WithMockUser(roles = "ADMIN")
 	void adminProvisionsTheRichMenuOnceAndReusesIt() throws Exception {
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff/line/rich-menu"))
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff/line/rich-menu"))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("ส่งริชเมนูขึ้น LINE")));
 		for (int i = 0; i < 2; i++) {
-			this.mvc.perform(post("/staff/line/rich-menu")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			this.mvc.perform(post("/staff/line/rich-menu").with(
+					org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
 				.andExpect(status().is3xxRedirection())
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 					.attribute("message", i == 0 ? "line.staff.richmenu.created" : "line.staff.richmenu.reused"));
@@ -439,8 +450,9 @@ class LineWebhookTests {
 
 	@Test
 	void staffPagesOfTheLineModuleNeedASignedInUser() throws Exception {
-		this.mvc.perform(post("/staff/line/rich-menu")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+		this.mvc
+			.perform(post("/staff/line/rich-menu").with(
+					org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(line.calls()).isEmpty();
 	}

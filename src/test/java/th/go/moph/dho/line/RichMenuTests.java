@@ -15,7 +15,9 @@ import org.springframework.mock.env.MockEnvironment;
 import com.linecorp.bot.messaging.model.PostbackAction;
 import com.linecorp.bot.messaging.model.URIAction;
 
-/** The rich menu: its image, its areas and idempotent provisioning at a fake LINE server. */
+/**
+ * The rich menu: its image, its areas and idempotent provisioning at a fake LINE server.
+ */
 class RichMenuTests {
 
 	static RichMenu menu() {
@@ -54,7 +56,8 @@ class RichMenuTests {
 		FakeLineServer line = new FakeLineServer();
 		LineSettings settings = LineClientTests.settings(line.url(), 0);
 		RichMenu menu = menu();
-		RichMenuProvisioner provisioner = new RichMenuProvisioner(new LineChannel(settings, new MockEnvironment()), menu);
+		RichMenuProvisioner provisioner = new RichMenuProvisioner(new LineChannel(settings, new MockEnvironment()),
+				menu);
 		RichMenuProvisioner.Result first = provisioner.provision();
 		RichMenuProvisioner.Result second = provisioner.provision();
 		assertThat(first.created()).isTrue();

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import com.linecorp.bot.parser.LineSignatureValidator;
 
-/** Builds webhook bodies as LINE sends them, and signs them the way the SDK's tests do. */
+/**
+ * Builds webhook bodies as LINE sends them, and signs them the way the SDK's tests do.
+ */
 final class Webhooks {
 
 	static final String SECRET = "test-channel-secret";

@@ -35,8 +35,10 @@ class AuditTransactionTests {
 
 		assertThat(count("audit_record")).isEqualTo(auditBefore);
 		assertThat(count("publication_request")).isZero();
-		assertThat(this.jdbc.sql("SELECT status FROM content_revision WHERE id = ?").param(draft.getId())
-			.query(String.class).single()).isEqualTo("PENDING");
+		assertThat(this.jdbc.sql("SELECT status FROM content_revision WHERE id = ?")
+			.param(draft.getId())
+			.query(String.class)
+			.single()).isEqualTo("PENDING");
 	}
 
 	private long count(String table) {

@@ -19,9 +19,10 @@ import org.springframework.data.domain.PageRequest;
 import th.go.moph.dho.MutableClock;
 
 /**
- * The lists everyone reads come from the cache, and the cache never shows the public anything
- * the database would not: a publication, a withdrawal, a window that opens or closes, and at
- * the latest {@link LiveContentCache#MAX_AGE} after a change made behind the application's back.
+ * The lists everyone reads come from the cache, and the cache never shows the public
+ * anything the database would not: a publication, a withdrawal, a window that opens or
+ * closes, and at the latest {@link LiveContentCache#MAX_AGE} after a change made behind
+ * the application's back.
  */
 @SpringBootTest
 @Import(MutableClock.Config.class)

@@ -46,12 +46,13 @@ class MarkdownTests {
 
 	@Test
 	void dropsJavascriptAndDataLinksButKeepsSafeOnes() {
-		String html = this.markdown.toSafeHtml("""
-				[กดที่นี่](javascript:alert(1)) [ข้อมูล](data:text/html;base64,PHNjcmlwdD4=) [แปลก](JaVaScRiPt:alert(1))
-				<a href="javascript:alert(2)">ดิบ</a>
+		String html = this.markdown.toSafeHtml(
+				"""
+						[กดที่นี่](javascript:alert(1)) [ข้อมูล](data:text/html;base64,PHNjcmlwdD4=) [แปลก](JaVaScRiPt:alert(1))
+						<a href="javascript:alert(2)">ดิบ</a>
 
-				[กระทรวงสาธารณสุข](https://www.moph.go.th/) [อีเมล](mailto:saraban@example.go.th) [โทร](tel:1669) [ค้นหา](/search?q=วัคซีน)
-				""");
+						[กระทรวงสาธารณสุข](https://www.moph.go.th/) [อีเมล](mailto:saraban@example.go.th) [โทร](tel:1669) [ค้นหา](/search?q=วัคซีน)
+						""");
 		Document doc = Jsoup.parseBodyFragment(html);
 		assertThat(doc.select("a[href]")).allSatisfy(a -> {
 			String href = a.attr("href").toLowerCase().strip();

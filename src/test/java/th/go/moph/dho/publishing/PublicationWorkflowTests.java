@@ -73,8 +73,8 @@ class PublicationWorkflowTests {
 		this.clock.advance(Duration.ofHours(1));
 		PublicationRequestView request = this.workflow.approve(revision, "somchai", null);
 
-		assertThat(this.published.find(request.itemId())).hasValueSatisfying(
-				item -> assertThat(item.title()).isEqualTo("ข่าวอนุมัติ"));
+		assertThat(this.published.find(request.itemId()))
+			.hasValueSatisfying(item -> assertThat(item.title()).isEqualTo("ข่าวอนุมัติ"));
 		assertThat(request.requestedBy()).isEqualTo("somsri");
 		assertThat(request.requestedAt()).isEqualTo(Instant.parse("2026-03-02T03:00:00Z"));
 		assertThat(request.approvedBy()).isEqualTo("somchai");
@@ -194,9 +194,8 @@ class PublicationWorkflowTests {
 	void submissionNeedsWhatTheCatalogRequires() {
 		ContentRevision law = this.workflow.createDraft("acts", ContentFields.of("พ.ร.บ.การสาธารณสุข", null, "x"),
 				"somsri");
-		assertThatThrownBy(() -> this.workflow.submit(law.getId(), "somsri", null))
-			.isInstanceOfSatisfying(MissingFieldsException.class,
-					ex -> assertThat(ex.getFields()).contains("sourceName"));
+		assertThatThrownBy(() -> this.workflow.submit(law.getId(), "somsri", null)).isInstanceOfSatisfying(
+				MissingFieldsException.class, ex -> assertThat(ex.getFields()).contains("sourceName"));
 		this.workflow.edit(law.getId(), ContentFields.of("พ.ร.บ.การสาธารณสุข", null, "x")
 			.withSource("ราชกิจจานุเบกษา", "https://ratchakitcha.soc.go.th", LocalDateTime.of(2535, 1, 1, 0, 0)),
 				"somsri");
@@ -232,12 +231,14 @@ class PublicationWorkflowTests {
 	void staffAccountsResolveRequestersForEvidence() {
 		this.accounts.create("somsri", "นางสาวสมศรี ใจดี", "นักวิชาการสาธารณสุขชำนาญการ", EnumSet.of(StaffRole.EDITOR),
 				"a-long-password");
-		assertThat(this.accounts.find("somsri")).hasValueSatisfying(
-				m -> assertThat(m.position()).isEqualTo("นักวิชาการสาธารณสุขชำนาญการ"));
+		assertThat(this.accounts.find("somsri"))
+			.hasValueSatisfying(m -> assertThat(m.position()).isEqualTo("นักวิชาการสาธารณสุขชำนาญการ"));
 	}
 
 	private long itemOf(long revisionId) {
-		return this.jdbc.sql("SELECT item_id FROM content_revision WHERE id = ?").param(revisionId).query(Long.class)
+		return this.jdbc.sql("SELECT item_id FROM content_revision WHERE id = ?")
+			.param(revisionId)
+			.query(Long.class)
 			.single();
 	}
 

@@ -19,8 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Only published items inside their publish window are public, and only the files of their
- * live revisions.
+ * Only published items inside their publish window are public, and only the files of
+ * their live revisions.
  */
 @SpringBootTest
 class PublishedContentTests {
@@ -119,8 +119,7 @@ class PublishedContentTests {
 		assertThat(page.getContent()).hasSize(2);
 		assertThat(page.getTotalElements()).isGreaterThanOrEqualTo(5);
 		var all = this.published.page(List.of(SECTION), PageRequest.of(0, 1000)).getContent();
-		assertThat(all).extracting(PublishedSummary::publishedAt)
-			.isSortedAccordingTo((a, b) -> b.compareTo(a));
+		assertThat(all).extracting(PublishedSummary::publishedAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
 	}
 
 	@Test
@@ -149,7 +148,8 @@ class PublishedContentTests {
 			assertThat(download.content().exists()).isTrue();
 		});
 
-		// revision 2 replaces it: the older revision's attachment rows are no longer public
+		// revision 2 replaces it: the older revision's attachment rows are no longer
+		// public
 		ContentRevision second = nextRevision(first, 2);
 		Attachment secondFile = attach(second, "ฉบับที่สอง.pdf");
 		this.content.goLive(id(second));
@@ -177,8 +177,10 @@ class PublishedContentTests {
 	}
 
 	private ContentRevision nextRevision(ContentRevision previous, int number) {
-		return Objects.requireNonNull(new TransactionTemplate(this.transactions).execute(status -> this.revisions
-			.save(this.revisions.findById(id(previous)).orElseThrow().copyAsDraft(number, "tester", this.clock.instant()))));
+		return Objects.requireNonNull(new TransactionTemplate(this.transactions)
+			.execute(status -> this.revisions.save(this.revisions.findById(id(previous))
+				.orElseThrow()
+				.copyAsDraft(number, "tester", this.clock.instant()))));
 	}
 
 	private Attachment attach(ContentRevision revision, String name) {

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * All visible text comes from the message bundles, in Thai and in English (the idea of
- * petclinic's {@code I18nPropertiesSyncTest}): no template under {@code templates/} holds a
- * Thai or English word outside an expression, and every bundle has its twin with the same
- * keys.
+ * petclinic's {@code I18nPropertiesSyncTest}): no template under {@code templates/} holds
+ * a Thai or English word outside an expression, and every bundle has its twin with the
+ * same keys.
  */
 class MessageBundleTests {
 
@@ -44,7 +44,10 @@ class MessageBundleTests {
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("alt", "title", "placeholder", "aria-label",
 			"aria-description", "aria-roledescription", "label", "value", "data-confirm");
 
-	/** Attributes whose element's content Thymeleaf replaces, so prototype text there never shows. */
+	/**
+	 * Attributes whose element's content Thymeleaf replaces, so prototype text there
+	 * never shows.
+	 */
 	private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert",
 			"th:include", "th:substituteby");
 
@@ -98,7 +101,8 @@ class MessageBundleTests {
 	void everyMessageKeyATemplateNamesExistsInTheThaiBundles() throws IOException {
 		Set<String> known = new HashSet<>();
 		try (Stream<Path> files = Files.list(MESSAGES)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".properties") && !f.toString().endsWith("_en.properties"))
+			for (Path file : files
+				.filter(f -> f.toString().endsWith(".properties") && !f.toString().endsWith("_en.properties"))
 				.toList()) {
 				known.addAll(keys(file));
 			}
@@ -146,8 +150,8 @@ class MessageBundleTests {
 
 	/** A form field's value is data, not a label, except on buttons. */
 	private static boolean isHiddenValue(Element element, Attribute attribute) {
-		return attribute.getKey().equals("value") && !(element.normalName().equals("button")
-				|| element.attr("type").matches("(?i)submit|button|reset"));
+		return attribute.getKey().equals("value")
+				&& !(element.normalName().equals("button") || element.attr("type").matches("(?i)submit|button|reset"));
 	}
 
 	private static List<Path> templates() throws IOException {

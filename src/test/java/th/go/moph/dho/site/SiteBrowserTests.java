@@ -35,10 +35,11 @@ import th.go.moph.dho.publishing.ContentService;
  * The public site in Debian's headless Chromium: the home, a category, an item and the
  * contact page at phone (375 px) and desktop (1280 px) widths have no serious or critical
  * axe-core violation, Sarabun is the font that renders Thai, the menu folds on phones and
- * nothing scrolls sideways at 320 px. Skipped when Chromium or its driver is absent; never
- * downloads a browser or driver.
+ * nothing scrolls sideways at 320 px. Skipped when Chromium or its driver is absent;
+ * never downloads a browser or driver.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.application.name=site-browser-tests")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.application.name=site-browser-tests")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteBrowserTests {
 
@@ -77,8 +78,7 @@ class SiteBrowserTests {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
 				"--user-data-dir=" + this.profile, "--lang=th");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
@@ -124,13 +124,14 @@ class SiteBrowserTests {
 	void thaiRendersInTheSelfHostedSarabunFont() throws IOException {
 		this.driver.manage().window().setSize(new Dimension(375, 1400));
 		open("/");
-		Object loaded = ((JavascriptExecutor) this.driver).executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				document.fonts.ready.then(function () {
-				  var faces = [];
-				  document.fonts.forEach(function (f) { if (f.status === 'loaded') faces.push(f.family + ' ' + f.weight); });
-				  done(faces);
-				});""");
+		Object loaded = ((JavascriptExecutor) this.driver).executeAsyncScript(
+				"""
+						var done = arguments[arguments.length - 1];
+						document.fonts.ready.then(function () {
+						  var faces = [];
+						  document.fonts.forEach(function (f) { if (f.status === 'loaded') faces.push(f.family + ' ' + f.weight); });
+						  done(faces);
+						});""");
 		assertThat(loaded.toString()).contains("Sarabun");
 		String family = (String) ((JavascriptExecutor) this.driver)
 			.executeScript("return getComputedStyle(document.querySelector('h1')).fontFamily");
@@ -160,11 +161,11 @@ class SiteBrowserTests {
 	@Test
 	void nothingScrollsSidewaysAt320Pixels() {
 		this.driver.manage().window().setSize(new Dimension(320, 800));
-		for (String page : List.of("/", "/office/contact", "/public-relations/procurement-announcements/"
-				+ this.created.procurementItem(), "/news")) {
+		for (String page : List.of("/", "/office/contact",
+				"/public-relations/procurement-announcements/" + this.created.procurementItem(), "/news")) {
 			open(page);
-			Long overflow = (Long) ((JavascriptExecutor) this.driver).executeScript(
-					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			Long overflow = (Long) ((JavascriptExecutor) this.driver)
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 			assertThat(overflow).as(page).isLessThanOrEqualTo(0L);
 		}
 	}
@@ -189,14 +190,15 @@ class SiteBrowserTests {
 	private List<Map<String, Object>> axe() {
 		JavascriptExecutor js = this.driver;
 		js.executeScript(this.axe);
-		Object result = js.executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
-				  done(r.violations.map(function (v) {
-				    return { id: v.id, impact: v.impact, help: v.help,
-				      nodes: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(', ') };
-				  }));
-				}).catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: '' }]); });""");
+		Object result = js.executeAsyncScript(
+				"""
+						var done = arguments[arguments.length - 1];
+						axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
+						  done(r.violations.map(function (v) {
+						    return { id: v.id, impact: v.impact, help: v.help,
+						      nodes: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(', ') };
+						  }));
+						}).catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: '' }]); });""");
 		return (List<Map<String, Object>>) result;
 	}
 

@@ -55,36 +55,42 @@ final class SiteContentFixture {
 		long page = live("history", ContentFields.of("ประวัติสำนักงานสาธารณสุขอำเภอทุ่งตะโก", "ความเป็นมาโดยย่อ",
 				"## ความเป็นมา\n\nสำนักงานก่อตั้งเพื่อดูแลสุขภาพประชาชนในอำเภอ\n\n| ปี | เหตุการณ์ |\n|---|---|\n| 2530 | ก่อตั้ง |"));
 		live("vision-mission", ContentFields.of("วิสัยทัศน์และพันธกิจ", null, "ประชาชนสุขภาพดี"));
-		ContentRevision executive = draft("executives", ContentFields.of("สาธารณสุขอำเภอทุ่งตะโก", null, "ผู้บริหารสูงสุด")
-			.withPerson("นายสมชาย ใจดี", "สาธารณสุขอำเภอทุ่งตะโก", "077-000-010"));
+		ContentRevision executive = draft("executives",
+				ContentFields.of("สาธารณสุขอำเภอทุ่งตะโก", null, "ผู้บริหารสูงสุด")
+					.withPerson("นายสมชาย ใจดี", "สาธารณสุขอำเภอทุ่งตะโก", "077-000-010"));
 		this.content.attach(executive.getId(), AttachmentKind.IMAGE, png(), "somchai.png", "image/png",
 				"รูปถ่ายนายสมชาย ใจดี");
 		this.content.goLive(executive.getId());
 		live("executive-profiles", ContentFields.of("ประวัตินายสมชาย ใจดี", null, "การศึกษาและประสบการณ์")
 			.withPerson("นายสมชาย ใจดี", "สาธารณสุขอำเภอ", null));
-		ContentRevision plan = draft("action-plan", ContentFields.of("แผนปฏิบัติราชการ ปีงบประมาณ 2570", "แผนงานและงบประมาณ",
-				"รายละเอียดตามเอกสารแนบ").withFiscalYear(2570));
+		ContentRevision plan = draft("action-plan",
+				ContentFields.of("แผนปฏิบัติราชการ ปีงบประมาณ 2570", "แผนงานและงบประมาณ", "รายละเอียดตามเอกสารแนบ")
+					.withFiscalYear(2570));
 		long thaiFile = attach(plan, AttachmentKind.FILE, THAI_FILE_NAME, "application/pdf", null);
 		this.content.goLive(plan.getId());
-		live("contact", ContentFields.of("ช่องทางติดต่อเพิ่มเติม", "ติดต่อผ่านไลน์ได้ตลอดเวลา", "เพิ่มเพื่อนไลน์ **@dhothungtako**"));
+		live("contact", ContentFields.of("ช่องทางติดต่อเพิ่มเติม", "ติดต่อผ่านไลน์ได้ตลอดเวลา",
+				"เพิ่มเพื่อนไลน์ **@dhothungtako**"));
 		long law = live("acts", ContentFields.of("พระราชบัญญัติการสาธารณสุข พ.ศ. 2535", null, "สาระสำคัญของกฎหมาย")
 			.withSource("ราชกิจจานุเบกษา", "https://www.ratchakitcha.soc.go.th/", null));
 		live("articles", ContentFields.of("รู้ทันไข้เลือดออก", "ป้องกันยุงลาย", "ทำลายแหล่งเพาะพันธุ์ยุงลาย")
 			.withSource("กรมควบคุมโรค", "https://ddc.moph.go.th/", LocalDateTime.of(2026, 6, 1, 9, 0)));
 		live("affiliated-units", ContentFields.of("โรงพยาบาลส่งเสริมสุขภาพตำบลปากตะโก", null, null)
 			.withLink("https://example.go.th/rph-paktako"));
-		live("same-affiliation", ContentFields.of("สำนักงานสาธารณสุขจังหวัดชุมพร", null, null)
-			.withLink("https://example.go.th/cpho"));
-		live("external-agencies", ContentFields.of("ที่ว่าการอำเภอทุ่งตะโก", null, null).withLink("https://example.go.th/amphoe"));
+		live("same-affiliation",
+				ContentFields.of("สำนักงานสาธารณสุขจังหวัดชุมพร", null, null).withLink("https://example.go.th/cpho"));
+		live("external-agencies",
+				ContentFields.of("ที่ว่าการอำเภอทุ่งตะโก", null, null).withLink("https://example.go.th/amphoe"));
 		live("other-sites", ContentFields.of("หน้าติดต่อของสำนักงาน", null, null).withLink("/office/contact"));
-		ContentRevision manual = draft("operations-manuals", ContentFields.of("คู่มือการรับเรื่องร้องเรียน", null, "ขั้นตอนมาตรฐาน")
-			.withSteps(List.of(new StepFields("รับเรื่อง", "ลงทะเบียนรับเรื่อง", "1 วัน"),
-					new StepFields("ตรวจสอบ", null, "3 วัน"))));
+		ContentRevision manual = draft("operations-manuals",
+				ContentFields.of("คู่มือการรับเรื่องร้องเรียน", null, "ขั้นตอนมาตรฐาน")
+					.withSteps(List.of(new StepFields("รับเรื่อง", "ลงทะเบียนรับเรื่อง", "1 วัน"),
+							new StepFields("ตรวจสอบ", null, "3 วัน"))));
 		attach(manual, AttachmentKind.FILE, "คู่มือร้องเรียน.pdf", "application/pdf", null);
 		this.content.goLive(manual.getId());
-		ContentRevision guide = draft("service-guides", ContentFields.of("การขอใบรับรองแพทย์", "ขั้นตอนสำหรับประชาชน", null)
-			.withSteps(List.of(new StepFields("ยื่นคำขอ", "ที่ รพ.สต. ใกล้บ้าน", "10 นาที"),
-					new StepFields("ตรวจร่างกาย", null, "20 นาที"))));
+		ContentRevision guide = draft("service-guides",
+				ContentFields.of("การขอใบรับรองแพทย์", "ขั้นตอนสำหรับประชาชน", null)
+					.withSteps(List.of(new StepFields("ยื่นคำขอ", "ที่ รพ.สต. ใกล้บ้าน", "10 นาที"),
+							new StepFields("ตรวจร่างกาย", null, "20 นาที"))));
 		attach(guide, AttachmentKind.FILE, "คู่มือประชาชน.pdf", "application/pdf", null);
 		this.content.goLive(guide.getId());
 		ContentRevision form = draft("forms", ContentFields.of("แบบคำร้องทั่วไป", null, null));
@@ -93,8 +99,10 @@ final class SiteContentFixture {
 		this.content.goLive(form.getId());
 		live("faq", ContentFields.of("ฉีดวัคซีนไข้หวัดใหญ่ได้ที่ไหน", "ที่ รพ.สต. ทุกแห่ง", "ติดต่อ รพ.สต. ใกล้บ้าน")
 			.withFaq(List.of("วัคซีน", "ไข้หวัดใหญ่"), List.of("ฉีดวัคซีนที่ไหน", "วัคซีนไข้หวัดใหญ่ฟรีไหม")));
-		ContentRevision news = draft("news", ContentFields.of("ประชุมประจำเดือน อสม.", "สรุปการประชุม", "การประชุมประจำเดือน"));
-		long image = attach(news, AttachmentKind.IMAGE, "ภาพประชุม.png", "image/png", "อสม. ร่วมประชุมที่หอประชุมอำเภอ");
+		ContentRevision news = draft("news",
+				ContentFields.of("ประชุมประจำเดือน อสม.", "สรุปการประชุม", "การประชุมประจำเดือน"));
+		long image = attach(news, AttachmentKind.IMAGE, "ภาพประชุม.png", "image/png",
+				"อสม. ร่วมประชุมที่หอประชุมอำเภอ");
 		this.content.goLive(news.getId());
 		for (int i = 1; i <= 12; i++) {
 			live("activity-photos", ContentFields.of("ภาพกิจกรรมครั้งที่ " + i, null, "กิจกรรมรณรงค์"));
@@ -105,9 +113,10 @@ final class SiteContentFixture {
 				ContentFields.of("ประกาศจัดซื้อวัสดุการแพทย์", null, "ประกาศเชิญชวน")
 					.withProcurement("เฉพาะเจาะจง", new BigDecimal("1250000.50"), null, null, LocalDate.of(2026, 11, 1),
 							null));
-		live("procurement-results", ContentFields.of("ผลการจัดซื้อจัดจ้าง เดือนตุลาคม 2569", null, "สรุปผล (สขร.1)")
-			.withProcurement("เฉพาะเจาะจง", new BigDecimal("50000"), "ร้านสุขภาพดี", new BigDecimal("49500"),
-					LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 20)));
+		live("procurement-results",
+				ContentFields.of("ผลการจัดซื้อจัดจ้าง เดือนตุลาคม 2569", null, "สรุปผล (สขร.1)")
+					.withProcurement("เฉพาะเจาะจง", new BigDecimal("50000"), "ร้านสุขภาพดี", new BigDecimal("49500"),
+							LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 20)));
 		live("e-services", ContentFields.of("ยื่นคำร้องออนไลน์", "ยื่นเรื่องได้ตลอด 24 ชั่วโมง", null)
 			.withLink("https://example.go.th/e-service"));
 
@@ -129,7 +138,8 @@ final class SiteContentFixture {
 	}
 
 	private ContentRevision draft(String section, ContentFields fields) {
-		// live a little in the past so every item is visible at once, whatever the clock says
+		// live a little in the past so every item is visible at once, whatever the clock
+		// says
 		return this.content.createDraft(section, null,
 				fields.withWindow(Instant.now().minus(1, ChronoUnit.MINUTES), null), "fixture");
 	}

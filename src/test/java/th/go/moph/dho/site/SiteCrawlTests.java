@@ -35,11 +35,13 @@ import th.go.moph.dho.publishing.ContentService;
  * starts at the home page and follows every internal link, and every page must be a
  * complete, accessible Thai page that loads nothing from another host. Then bad input.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.application.name=site-crawl-tests")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.application.name=site-crawl-tests")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteCrawlTests {
 
-	private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
+	private static final Pattern CSS_URL = Pattern
+		.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
 
 	@LocalServerPort
 	int port;
@@ -186,8 +188,8 @@ class SiteCrawlTests {
 		assertThat(law.select(".facts").text()).contains("ราชกิจจานุเบกษา");
 		assertThat(law.select("a[rel=external]").attr("href")).startsWith("https://www.ratchakitcha");
 		assertThat(law.select("a[rel=external]").attr("target")).isEmpty();
-		Document procurement = Jsoup.parse(get("/public-relations/procurement-announcements/"
-				+ this.created.procurementItem()).body());
+		Document procurement = Jsoup
+			.parse(get("/public-relations/procurement-announcements/" + this.created.procurementItem()).body());
 		assertThat(procurement.select(".facts").text()).contains("1,250,000.50 บาท", "1 พฤศจิกายน 2569");
 		Document page = Jsoup.parse(get("/office/history/" + this.created.pageItem()).body());
 		assertThat(page.select(".item-body h2").text()).isEqualTo("ความเป็นมา");
@@ -236,13 +238,12 @@ class SiteCrawlTests {
 	@Test
 	void aRefusedRequestGetsTheThai400Page() throws Exception {
 		// a form sent without its CSRF token, as a forged cross-site post would be
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create(base() + "/statistics/satisfaction/survey"))
-					.header("Accept", "text/html")
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString("overall=5"))
-					.build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create(base() + "/statistics/satisfaction/survey"))
+				.header("Accept", "text/html")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("overall=5"))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(403);
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.select("h1").text()).isEqualTo("คำขอไม่ถูกต้อง");
@@ -284,7 +285,8 @@ class SiteCrawlTests {
 		String disposition = response.headers().firstValue("Content-Disposition").orElseThrow();
 		assertThat(disposition).startsWith("attachment;");
 		assertThat(disposition).contains("filename*=UTF-8''"
-				+ java.net.URLEncoder.encode(SiteContentFixture.THAI_FILE_NAME, StandardCharsets.UTF_8).replace("+", "%20"));
+				+ java.net.URLEncoder.encode(SiteContentFixture.THAI_FILE_NAME, StandardCharsets.UTF_8)
+					.replace("+", "%20"));
 		Matcher ascii = Pattern.compile("filename=\"([^\"]*)\"").matcher(disposition);
 		assertThat(ascii.find()).isTrue();
 		assertThat(ascii.group(1)).matches("\\p{ASCII}+").endsWith(".pdf");
@@ -341,13 +343,15 @@ class SiteCrawlTests {
 	@Test
 	void sitemapFeedAndRobotsUseAbsoluteUrlsAndKeepCrawlersOutOfStaffPages() throws Exception {
 		String sitemap = get("/sitemap.xml").body();
-		assertThat(sitemap).contains("<loc>http://localhost:8080/public-relations/news/" + this.created.newsItem() + "</loc>")
+		assertThat(sitemap)
+			.contains("<loc>http://localhost:8080/public-relations/news/" + this.created.newsItem() + "</loc>")
 			.contains("<loc>http://localhost:8080/office/contact</loc>")
 			.doesNotContain("/" + this.created.withdrawnItem() + "</loc>");
 		HttpResponse<String> feed = get("/feed.atom");
 		assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
 		Document atom = Jsoup.parse(feed.body(), "", org.jsoup.parser.Parser.xmlParser());
-		assertThat(atom.select("entry > title").eachText()).contains("ประชุมประจำเดือน อสม.", SiteContentFixture.XSS_TITLE);
+		assertThat(atom.select("entry > title").eachText()).contains("ประชุมประจำเดือน อสม.",
+				SiteContentFixture.XSS_TITLE);
 		assertThat(atom.select("entry > id").first().text()).startsWith("http://localhost:8080/public-relations/");
 		String robots = get("/robots.txt").body();
 		assertThat(robots).contains("Disallow: /staff", "Disallow: /api", "Disallow: /dev",

@@ -51,9 +51,9 @@ import th.go.moph.dho.thai.ThaiDateFormat;
 /**
  * The public controllers in a web slice, with the catalog and content mocked.
  */
-@WebMvcTest(controllers = { HomeController.class, CategoryController.class, ItemController.class,
-		NewsController.class, FileController.class, SearchController.class, PolicyController.class,
-		SitemapController.class, FeedController.class })
+@WebMvcTest(controllers = { HomeController.class, CategoryController.class, ItemController.class, NewsController.class,
+		FileController.class, SearchController.class, PolicyController.class, SitemapController.class,
+		FeedController.class })
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ ThaiDateFormat.class, Breadcrumbs.class, SiteLinks.class, HomeContent.class })
 @EnableConfigurationProperties(OfficeSettings.class)
@@ -141,8 +141,9 @@ class SitePagesControllerTests {
 
 	@Test
 	void searchShowsTheAssistantsAnswerAndTheMatchingItems() throws Exception {
-		given(this.assistant.answer("วัคซีน", Channel.WEB)).willReturn(new Answer(
-				new Answer.Match(9, "faq-vaccine", "ฉีดวัคซีนที่ไหน", "/service-manuals/faq/9"), 0.9, List.of(), false));
+		given(this.assistant.answer("วัคซีน", Channel.WEB))
+			.willReturn(new Answer(new Answer.Match(9, "faq-vaccine", "ฉีดวัคซีนที่ไหน", "/service-manuals/faq/9"), 0.9,
+					List.of(), false));
 		given(this.content.search("วัคซีน", SearchController.MAX_RESULTS))
 			.willReturn(List.of(summary(10, TestCatalog.news(), "รณรงค์ฉีดวัคซีน")));
 		Document page = html("/search?q=วัคซีน");
@@ -159,10 +160,10 @@ class SitePagesControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(header().string("Content-Disposition",
-					org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("attachment; filename=\""),
-							org.hamcrest.Matchers.containsString(
-									"filename*=UTF-8''%E0%B9%81%E0%B8%9A%E0%B8%9A%E0%B8%84%E0%B8%B3%E0%B8%A3%E0%B9%89%E0%B8%AD%E0%B8%87.pdf"))))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.startsWith("attachment; filename=\""),
+					org.hamcrest.Matchers.containsString(
+							"filename*=UTF-8''%E0%B9%81%E0%B8%9A%E0%B8%9A%E0%B8%84%E0%B8%B3%E0%B8%A3%E0%B9%89%E0%B8%AD%E0%B8%87.pdf"))))
 			.andExpect(content().bytes("%PDF".getBytes()));
 		given(this.content.download(anyLong())).willReturn(Optional.empty());
 		this.mvc.perform(get("/files/4")).andExpect(status().isNotFound());
@@ -193,7 +194,8 @@ class SitePagesControllerTests {
 	void robotsKeepsCrawlersOutOfStaffApiAndDevPages() throws Exception {
 		this.mvc.perform(get("/robots.txt"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Disallow: /staff\nDisallow: /api\nDisallow: /dev")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("Disallow: /staff\nDisallow: /api\nDisallow: /dev")));
 	}
 
 	private Document html(String path) throws Exception {

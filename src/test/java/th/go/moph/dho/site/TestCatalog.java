@@ -16,7 +16,8 @@ import th.go.moph.dho.catalog.Section;
 import th.go.moph.dho.catalog.UpdateCycle;
 
 /**
- * A small catalog for slice tests: office, laws and public relations, stubbed onto a mock.
+ * A small catalog for slice tests: office, laws and public relations, stubbed onto a
+ * mock.
  */
 final class TestCatalog {
 
@@ -55,8 +56,8 @@ final class TestCatalog {
 		all.addAll(PR);
 		given(catalog.categories()).willReturn(CATEGORIES);
 		given(catalog.sections()).willReturn(all);
-		given(catalog.findCategory(anyString())).willAnswer(
-				i -> CATEGORIES.stream().filter(c -> c.slug().equals(i.getArgument(0))).findFirst());
+		given(catalog.findCategory(anyString()))
+			.willAnswer(i -> CATEGORIES.stream().filter(c -> c.slug().equals(i.getArgument(0))).findFirst());
 		given(catalog.category(anyString())).willAnswer(i -> CATEGORIES.stream()
 			.filter(c -> c.slug().equals(i.getArgument(0)))
 			.findFirst()
@@ -67,11 +68,11 @@ final class TestCatalog {
 			.orElseThrow());
 		given(catalog.findSection(anyString()))
 			.willAnswer(i -> all.stream().filter(s -> s.slug().equals(i.getArgument(0))).findFirst());
-		given(catalog.section(anyString())).willAnswer(i -> find(all, i.getArgument(0))
-			.orElseThrow(() -> new CategoryNotFoundException(i.getArgument(0))));
-		given(catalog.section(anyString(), anyString())).willAnswer(i -> find(all, i.getArgument(1))
-			.filter(s -> s.categorySlug().equals(i.getArgument(0)))
-			.orElseThrow(() -> new CategoryNotFoundException(i.getArgument(1))));
+		given(catalog.section(anyString())).willAnswer(
+				i -> find(all, i.getArgument(0)).orElseThrow(() -> new CategoryNotFoundException(i.getArgument(0))));
+		given(catalog.section(anyString(), anyString()))
+			.willAnswer(i -> find(all, i.getArgument(1)).filter(s -> s.categorySlug().equals(i.getArgument(0)))
+				.orElseThrow(() -> new CategoryNotFoundException(i.getArgument(1))));
 	}
 
 	private static Optional<Section> find(List<Section> all, String slug) {

@@ -22,7 +22,8 @@ class StaffAccountBootstrapTests {
 
 	@Test
 	void createsTheOperatorsAdminAndTheDemoAccounts() {
-		assertThat(this.accounts.find("operator")).hasValueSatisfying(m -> assertThat(m.roles()).contains(StaffRole.ADMIN));
+		assertThat(this.accounts.find("operator"))
+			.hasValueSatisfying(m -> assertThat(m.roles()).contains(StaffRole.ADMIN));
 		StaffAccount operator = this.repository.findByUsernameIgnoreCase("operator").orElseThrow();
 		assertThat(operator.getPasswordHash()).startsWith("{bcrypt}");
 		assertThat(this.passwords.matches("chosen-by-the-operator", operator.getPasswordHash())).isTrue();

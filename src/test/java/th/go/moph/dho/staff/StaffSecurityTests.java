@@ -53,10 +53,12 @@ class StaffSecurityTests {
 
 	@Test
 	void unauthenticatedStaffUrlRedirectsToTheLoginPage() throws Exception {
-		this.mvc.perform(get("/staff/content/mine")).andExpect(status().is3xxRedirection())
+		this.mvc.perform(get("/staff/content/mine"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/staff/login"));
 		this.mvc.perform(get("/staff/staff.css")).andExpect(status().isOk());
-		this.mvc.perform(get("/staff/login")).andExpect(status().isOk())
+		this.mvc.perform(get("/staff/login"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("เข้าสู่ระบบเจ้าหน้าที่")));
 	}
 
@@ -67,8 +69,7 @@ class StaffSecurityTests {
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
-		this.mvc.perform(get("/staff/login").secure(true))
-			.andExpect(header().exists("Strict-Transport-Security"));
+		this.mvc.perform(get("/staff/login").secure(true)).andExpect(header().exists("Strict-Transport-Security"));
 	}
 
 	@Test
@@ -107,10 +108,12 @@ class StaffSecurityTests {
 		this.mvc.perform(get("/api/staff/me").with(httpBasic("script", "correct-horse-battery")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.displayName").value("นางสาวสมศรี ใจดี"));
-		// Basic-authenticated posts need no CSRF token: a browser never sends Basic credentials by itself here
-		this.mvc.perform(post("/api/staff/markdown-preview").with(httpBasic("script", "correct-horse-battery"))
-			.contentType(MediaType.TEXT_PLAIN)
-			.content("**ตัวหนา** <script>alert(1)</script>"))
+		// Basic-authenticated posts need no CSRF token: a browser never sends Basic
+		// credentials by itself here
+		this.mvc
+			.perform(post("/api/staff/markdown-preview").with(httpBasic("script", "correct-horse-battery"))
+				.contentType(MediaType.TEXT_PLAIN)
+				.content("**ตัวหนา** <script>alert(1)</script>"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<strong>ตัวหนา</strong>")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>"))));
@@ -127,13 +130,17 @@ class StaffSecurityTests {
 
 	@Test
 	void sessionCallsToStaffApiNeedTheCsrfToken() throws Exception {
-		this.mvc.perform(post("/api/staff/markdown-preview").with(user("somsri").roles("EDITOR"))
-			.contentType(MediaType.TEXT_PLAIN)
-			.content("x")).andExpect(status().isForbidden());
-		this.mvc.perform(post("/api/staff/markdown-preview").with(user("somsri").roles("EDITOR"))
-			.with(csrf())
-			.contentType(MediaType.TEXT_PLAIN)
-			.content("x")).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/api/staff/markdown-preview").with(user("somsri").roles("EDITOR"))
+				.contentType(MediaType.TEXT_PLAIN)
+				.content("x"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/staff/markdown-preview").with(user("somsri").roles("EDITOR"))
+				.with(csrf())
+				.contentType(MediaType.TEXT_PLAIN)
+				.content("x"))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -175,20 +182,24 @@ class StaffSecurityTests {
 	@Test
 	void onlyAdminsManageAccounts() throws Exception {
 		this.mvc.perform(get("/staff/users").with(user("somchai").roles("APPROVER"))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/staff/users/new").with(user("admin").roles("ADMIN"))
-			.with(csrf())
-			.param("username", "newbie")
-			.param("displayName", "นายใหม่ ใจดี")
-			.param("position", "เจ้าพนักงานสาธารณสุข")
-			.param("roles", "EDITOR", "APPROVER")
-			.param("password", "a-good-long-password")).andExpect(redirectedUrl("/staff/users"));
+		this.mvc
+			.perform(post("/staff/users/new").with(user("admin").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "newbie")
+				.param("displayName", "นายใหม่ ใจดี")
+				.param("position", "เจ้าพนักงานสาธารณสุข")
+				.param("roles", "EDITOR", "APPROVER")
+				.param("password", "a-good-long-password"))
+			.andExpect(redirectedUrl("/staff/users"));
 		assertThat(this.accounts.find("newbie")).hasValueSatisfying(m -> {
 			assertThat(m.roles()).containsExactlyInAnyOrder(StaffRole.EDITOR, StaffRole.APPROVER);
 			assertThat(m.position()).isEqualTo("เจ้าพนักงานสาธารณสุข");
 		});
-		this.mvc.perform(post("/staff/users/newbie/active").with(user("admin").roles("ADMIN"))
-			.with(csrf())
-			.param("active", "false")).andExpect(redirectedUrl("/staff/users"));
+		this.mvc
+			.perform(post("/staff/users/newbie/active").with(user("admin").roles("ADMIN"))
+				.with(csrf())
+				.param("active", "false"))
+			.andExpect(redirectedUrl("/staff/users"));
 		this.mvc.perform(get("/staff/users").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("นายใหม่ ใจดี")));
@@ -199,12 +210,13 @@ class StaffSecurityTests {
 	@Test
 	void adminCannotRemoveTheirOwnAdminRole() throws Exception {
 		account("chief-admin", StaffRole.ADMIN);
-		this.mvc.perform(post("/staff/users/chief-admin").with(user("chief-admin").roles("ADMIN"))
-			.with(csrf())
-			.param("username", "chief-admin")
-			.param("displayName", "นายผู้ดูแล")
-			.param("position", "นักวิชาการคอมพิวเตอร์")
-			.param("roles", "EDITOR"))
+		this.mvc
+			.perform(post("/staff/users/chief-admin").with(user("chief-admin").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "chief-admin")
+				.param("displayName", "นายผู้ดูแล")
+				.param("position", "นักวิชาการคอมพิวเตอร์")
+				.param("roles", "EDITOR"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("ไม่สามารถนำบทบาทผู้ดูแลระบบออก")));
 		assertThat(this.accounts.find("chief-admin").orElseThrow().roles()).contains(StaffRole.ADMIN);
@@ -212,13 +224,14 @@ class StaffSecurityTests {
 
 	@Test
 	void adminFormRefusesShortPasswordWithThaiMessage() throws Exception {
-		this.mvc.perform(post("/staff/users/new").with(user("admin").roles("ADMIN"))
-			.with(csrf())
-			.param("username", "shorty")
-			.param("displayName", "นายสั้น")
-			.param("position", "ตำแหน่ง")
-			.param("roles", "EDITOR")
-			.param("password", "short"))
+		this.mvc
+			.perform(post("/staff/users/new").with(user("admin").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "shorty")
+				.param("displayName", "นายสั้น")
+				.param("position", "ตำแหน่ง")
+				.param("roles", "EDITOR")
+				.param("password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("รหัสผ่านต้องมีอย่างน้อย 10 ตัวอักษร")));
 		assertThat(this.accounts.exists("shorty")).isFalse();

@@ -112,12 +112,15 @@ class StatisticsPagesTests {
 	@Test
 	void aggregatesTheSixAndTwelveMonthRoundsOfAFiscalYear() throws Exception {
 		// fiscal year 2560 runs from 1 October 2016 to 30 September 2017
-		insertSurvey(LocalDate.of(2016, 9, 30), 1, 1, 1, 1, 1); // fiscal year 2559: outside
+		insertSurvey(LocalDate.of(2016, 9, 30), 1, 1, 1, 1, 1); // fiscal year 2559:
+																// outside
 		insertSurvey(LocalDate.of(2016, 10, 1), 5, 5, 4, 4, 5); // first day: both rounds
-		insertSurvey(LocalDate.of(2017, 3, 31), 4, 3, 4, 4, 4); // last day of the first round
+		insertSurvey(LocalDate.of(2017, 3, 31), 4, 3, 4, 4, 4); // last day of the first
+																// round
 		insertSurvey(LocalDate.of(2017, 4, 1), 2, 2, 2, 2, 2); // second half only
 		insertSurvey(LocalDate.of(2017, 9, 30), 3, 3, 3, 3, 3); // last day of the year
-		insertSurvey(LocalDate.of(2017, 10, 1), 1, 1, 1, 1, 1); // fiscal year 2561: outside
+		insertSurvey(LocalDate.of(2017, 10, 1), 1, 1, 1, 1, 1); // fiscal year 2561:
+																// outside
 		insertRating(LocalDate.of(2016, 9, 30), true, 1);
 		insertRating(LocalDate.of(2016, 10, 1), true, 5);
 		insertRating(LocalDate.of(2017, 3, 31), false, null);
@@ -125,20 +128,22 @@ class StatisticsPagesTests {
 		insertRating(LocalDate.of(2017, 10, 1), true, 1);
 
 		Document page = page("/statistics/satisfaction?year=2560");
-		// six months: web 2 respondents (overall 5, 4), LINE 1 score (5) -> combined (5+4+5)/3
+		// six months: web 2 respondents (overall 5, 4), LINE 1 score (5) -> combined
+		// (5+4+5)/3
 		assertThat(row(page, "round6-table", 0)).containsExactly("เนื้อหาถูกต้องและเป็นปัจจุบัน", "เว็บไซต์", "2",
 				"4.50", "90.0", "มาก");
-		assertThat(row(page, "round6-table", 4)).containsExactly("ความพึงพอใจโดยรวม", "เว็บไซต์", "2", "4.50",
-				"90.0", "มาก");
+		assertThat(row(page, "round6-table", 4)).containsExactly("ความพึงพอใจโดยรวม", "เว็บไซต์", "2", "4.50", "90.0",
+				"มาก");
 		assertThat(row(page, "round6-table", 5)).containsExactly("ความพึงพอใจต่อคำตอบทางไลน์", "ไลน์", "1", "5.00",
 				"100.0", "มากที่สุด");
-		assertThat(row(page, "round6-table", 6)).containsExactly("ความพึงพอใจโดยรวม (รวมสองช่องทาง)",
-				"เว็บไซต์และไลน์", "3", "4.67", "93.3", "มากที่สุด");
-		// twelve months: web 4 (overall 5, 4, 2, 3), LINE 2 scores (5, 2) -> combined 21/6
+		assertThat(row(page, "round6-table", 6)).containsExactly("ความพึงพอใจโดยรวม (รวมสองช่องทาง)", "เว็บไซต์และไลน์",
+				"3", "4.67", "93.3", "มากที่สุด");
+		// twelve months: web 4 (overall 5, 4, 2, 3), LINE 2 scores (5, 2) -> combined
+		// 21/6
 		assertThat(row(page, "round12-table", 0)).containsExactly("เนื้อหาถูกต้องและเป็นปัจจุบัน", "เว็บไซต์", "4",
 				"3.50", "70.0", "ปานกลาง");
-		assertThat(row(page, "round12-table", 1)).containsExactly("ค้นหาข้อมูลได้ง่าย", "เว็บไซต์", "4", "3.25",
-				"65.0", "ปานกลาง");
+		assertThat(row(page, "round12-table", 1)).containsExactly("ค้นหาข้อมูลได้ง่าย", "เว็บไซต์", "4", "3.25", "65.0",
+				"ปานกลาง");
 		assertThat(row(page, "round12-table", 5)).containsExactly("ความพึงพอใจต่อคำตอบทางไลน์", "ไลน์", "2", "3.50",
 				"70.0", "ปานกลาง");
 		assertThat(row(page, "round12-table", 6)).containsExactly("ความพึงพอใจโดยรวม (รวมสองช่องทาง)",
@@ -175,7 +180,8 @@ class StatisticsPagesTests {
 			this.store.add("question_daily", key, Map.of("not_answered", 4L, "suggested", 2L));
 		});
 		Document page = page("/staff/stats?from=2021-02-01&to=2021-02-28");
-		assertThat(page.select("#unanswered-count").text()).isEqualTo("ตอบไม่ได้ 4 คำถาม และตอบได้เพียงแนะนำเรื่องใกล้เคียง 2 คำถาม");
+		assertThat(page.select("#unanswered-count").text())
+			.isEqualTo("ตอบไม่ได้ 4 คำถาม และตอบได้เพียงแนะนำเรื่องใกล้เคียง 2 คำถาม");
 		assertThat(page.select("a[href=/staff/assistant/unanswered]")).isNotEmpty();
 	}
 
@@ -192,9 +198,10 @@ class StatisticsPagesTests {
 	@Test
 	@WithMockUser(roles = "APPROVER")
 	void exportsSurveyAnswersAsCsvWithBomThaiAndNoFormulas() throws Exception {
-		this.jdbc.sql("INSERT INTO survey_response (submitted_at, submitted_on, fiscal_year, respondent_group, "
-				+ "content_score, findability_score, speed_score, design_score, overall_score, comment) "
-				+ "VALUES (?, ?, 2565, 'PUBLIC', 5, 4, 3, 2, 1, ?)")
+		this.jdbc
+			.sql("INSERT INTO survey_response (submitted_at, submitted_on, fiscal_year, respondent_group, "
+					+ "content_score, findability_score, speed_score, design_score, overall_score, comment) "
+					+ "VALUES (?, ?, 2565, 'PUBLIC', 5, 4, 3, 2, 1, ?)")
 			.params(Instant.parse("2022-06-01T03:00:00Z"), LocalDate.of(2022, 6, 1), "=1+1 ข้อมูล, \"ครบ\"")
 			.update();
 		byte[] body = this.mvc.perform(get("/staff/stats/survey.csv?from=2022-06-01&to=2022-06-01"))
@@ -211,17 +218,20 @@ class StatisticsPagesTests {
 	@Test
 	@WithMockUser(roles = "APPROVER")
 	void showsCommentsToStaffOnlyAndEscaped() throws Exception {
-		this.jdbc.sql("INSERT INTO survey_response (submitted_at, submitted_on, fiscal_year, content_score, "
-				+ "findability_score, speed_score, design_score, overall_score, comment) "
-				+ "VALUES (?, ?, 2567, 4, 4, 4, 4, 4, ?)")
-			.params(Instant.parse("2023-12-01T03:00:00Z"), LocalDate.of(2023, 12, 1), "<script>alert('x')</script> ช้ามาก")
+		this.jdbc
+			.sql("INSERT INTO survey_response (submitted_at, submitted_on, fiscal_year, content_score, "
+					+ "findability_score, speed_score, design_score, overall_score, comment) "
+					+ "VALUES (?, ?, 2567, 4, 4, 4, 4, 4, ?)")
+			.params(Instant.parse("2023-12-01T03:00:00Z"), LocalDate.of(2023, 12, 1),
+					"<script>alert('x')</script> ช้ามาก")
 			.update();
 		String staff = this.mvc.perform(get("/staff/stats?from=2023-12-01&to=2023-12-01"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(staff).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; ช้ามาก").doesNotContain("<script>alert");
+		assertThat(staff).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; ช้ามาก")
+			.doesNotContain("<script>alert");
 		String publicPage = page("/statistics/satisfaction?year=2567").html();
 		assertThat(publicPage).doesNotContain("ช้ามาก");
 	}
@@ -261,7 +271,8 @@ class StatisticsPagesTests {
 		for (int i = 0; i < bars.size(); i++) {
 			Element row = rows.get(i);
 			assertThat(row.select("th[scope=row]").text()).isEqualTo(bars.get(i).attr("data-label"));
-			String value = row.select("td").size() > 3 ? row.select("td").get(2).text() : row.select("td").get(0).text();
+			String value = row.select("td").size() > 3 ? row.select("td").get(2).text()
+					: row.select("td").get(0).text();
 			assertThat(value).isEqualTo(bars.get(i).attr("data-value"));
 		}
 	}
@@ -279,16 +290,18 @@ class StatisticsPagesTests {
 	}
 
 	private void insertSurvey(LocalDate on, int content, int findability, int speed, int design, int overall) {
-		this.jdbc.sql("INSERT INTO survey_response (submitted_at, submitted_on, fiscal_year, content_score, "
-				+ "findability_score, speed_score, design_score, overall_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc
+			.sql("INSERT INTO survey_response (submitted_at, submitted_on, fiscal_year, content_score, "
+					+ "findability_score, speed_score, design_score, overall_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(on.atStartOfDay(th.go.moph.dho.thai.ThaiDates.ZONE).plusHours(9).toInstant(), on,
 					th.go.moph.dho.thai.ThaiDates.fiscalYear(on), content, findability, speed, design, overall)
 			.update();
 	}
 
 	private void insertRating(LocalDate on, Boolean helpful, Integer score) {
-		this.jdbc.sql("INSERT INTO line_rating (user_key, topic, topic_title, helpful, score, rated_on, created_at, "
-				+ "updated_at) VALUES (?, 'item:1', 'วิธีขอใบรับรองแพทย์', ?, ?, ?, ?, ?)")
+		this.jdbc
+			.sql("INSERT INTO line_rating (user_key, topic, topic_title, helpful, score, rated_on, created_at, "
+					+ "updated_at) VALUES (?, 'item:1', 'วิธีขอใบรับรองแพทย์', ?, ?, ?, ?, ?)")
 			.params("user-" + on, helpful, score, on, Instant.parse("2017-01-01T00:00:00Z"),
 					Instant.parse("2017-01-01T00:00:00Z"))
 			.update();

@@ -12,10 +12,10 @@ import jakarta.servlet.FilterChain;
 
 /**
  * What the visit counting filter itself costs a counted page view, in nanoseconds (run by
- * {@code bench/stats/run.sh}, not a test). The throughput of the whole app with counting on
- * and off varies more between two starts of the JVM than the few per cent being measured;
- * this measures the filter alone, on the same request again and again after the JIT has
- * compiled it: a browser's GET of the home page answered with 200 HTML.
+ * {@code bench/stats/run.sh}, not a test). The throughput of the whole app with counting
+ * on and off varies more between two starts of the JVM than the few per cent being
+ * measured; this measures the filter alone, on the same request again and again after the
+ * JIT has compiled it: a browser's GET of the home page answered with 200 HTML.
  */
 public final class VisitCountingBenchmark {
 

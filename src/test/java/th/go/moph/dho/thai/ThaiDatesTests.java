@@ -17,8 +17,7 @@ class ThaiDatesTests {
 		assertThat(ThaiDates.formatDate(LocalDate.of(2026, 11, 26))).isEqualTo("26 พฤศจิกายน 2569");
 		assertThat(ThaiDates.formatDate(LocalDate.of(2027, 1, 1), ThaiDates.THAI)).isEqualTo("1 มกราคม 2570");
 		assertThat(ThaiDates.formatShortDate(LocalDate.of(2026, 11, 26), ThaiDates.THAI)).isEqualTo("26 พ.ย. 2569");
-		assertThat(ThaiDates.formatDate(LocalDate.of(2026, 11, 26), Locale.ENGLISH))
-			.isEqualTo("26 November 2569 BE");
+		assertThat(ThaiDates.formatDate(LocalDate.of(2026, 11, 26), Locale.ENGLISH)).isEqualTo("26 November 2569 BE");
 		assertThat(ThaiDates.formatMonth(2026, 10, ThaiDates.THAI)).isEqualTo("ตุลาคม 2569");
 	}
 

@@ -14,11 +14,11 @@ import th.go.moph.dho.publishing.PublishedContent.SectionActivity;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * Whether each section of the catalog that staff write is on the site and fresh enough for its
- * update cycle: a section with nothing published is missing; one whose newest item is older
- * than its cycle (a month, a quarter, a year) is overdue; a section updated only when it
- * changes ({@link UpdateCycle#NONE}) is never overdue once published. A pure function of the
- * catalog, the activity and the day.
+ * Whether each section of the catalog that staff write is on the site and fresh enough
+ * for its update cycle: a section with nothing published is missing; one whose newest
+ * item is older than its cycle (a month, a quarter, a year) is overdue; a section updated
+ * only when it changes ({@link UpdateCycle#NONE}) is never overdue once published. A pure
+ * function of the catalog, the activity and the day.
  */
 public final class ComplianceCheck {
 
@@ -71,11 +71,11 @@ public final class ComplianceCheck {
 	 * @param status up to date, overdue or missing
 	 * @param liveItems how many items of it are on the site
 	 * @param lastUpdated the day its newest item went live, {@code null} when missing
-	 * @param dueBy the last day before it is overdue, {@code null} when it has no cycle or is
-	 * missing
+	 * @param dueBy the last day before it is overdue, {@code null} when it has no cycle
+	 * or is missing
 	 */
-	public record SectionCompliance(Section section, ComplianceStatus status, long liveItems, @Nullable LocalDate lastUpdated,
-			@Nullable LocalDate dueBy) {
+	public record SectionCompliance(Section section, ComplianceStatus status, long liveItems,
+			@Nullable LocalDate lastUpdated, @Nullable LocalDate dueBy) {
 
 		public boolean upToDate() {
 			return this.status == ComplianceStatus.UP_TO_DATE;

@@ -16,8 +16,8 @@ import th.go.moph.dho.thai.ThaiDates;
 
 /**
  * What the head of office checks before the audit: which sections of the catalog have
- * nothing on the site or are past their update cycle. Editors see it too, since they are the
- * ones who fill the gaps.
+ * nothing on the site or are past their update cycle. Editors see it too, since they are
+ * the ones who fill the gaps.
  */
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR','APPROVER','ADMIN')")
@@ -40,7 +40,9 @@ class ComplianceStaffController {
 		this.clock = clock;
 	}
 
-	/** The evidence area opens on the compliance view, which links to the yearly reports. */
+	/**
+	 * The evidence area opens on the compliance view, which links to the yearly reports.
+	 */
 	@GetMapping("/staff/evidence")
 	String home() {
 		return "redirect:/staff/evidence/compliance";

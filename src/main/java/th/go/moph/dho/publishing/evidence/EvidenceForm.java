@@ -10,8 +10,8 @@ import th.go.moph.dho.catalog.Section;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * The request-for-publication form (แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน) of one
- * publication request, as the MOIT audit asks for it.
+ * The request-for-publication form (แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน) of
+ * one publication request, as the MOIT audit asks for it.
  *
  * @param requestId the publication request it documents
  * @param itemId the content item

@@ -21,8 +21,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * The request-for-publication form and the yearly monitoring report as A4 PDFs, laid out like
- * their print pages, every label from the {@code evidence} message bundle.
+ * The request-for-publication form and the yearly monitoring report as A4 PDFs, laid out
+ * like their print pages, every label from the {@code evidence} message bundle.
  */
 @Component
 class EvidencePdf {
@@ -210,7 +210,9 @@ class EvidencePdf {
 			return EvidencePdf.this.messages.getMessage(key, args, this.locale);
 		}
 
-		/** The signatory's name, the system in words, or the text of the key when unknown. */
+		/**
+		 * The signatory's name, the system in words, or the text of the key when unknown.
+		 */
 		String name(Signatory signatory, String unknownKey) {
 			if (signatory.isSystem()) {
 				return get("evidence.system");

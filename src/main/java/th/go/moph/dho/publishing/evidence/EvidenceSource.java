@@ -17,7 +17,8 @@ public interface EvidenceSource {
 
 	/**
 	 * Every publication request made in a Buddhist-era fiscal year (1 October of the year
-	 * before to 30 September), with its counts; build it with {@link MonitoringReport#of}.
+	 * before to 30 September), with its counts; build it with
+	 * {@link MonitoringReport#of}.
 	 */
 	MonitoringReport report(int buddhistFiscalYear);
 

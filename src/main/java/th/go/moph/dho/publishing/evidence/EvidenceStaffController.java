@@ -26,8 +26,8 @@ import th.go.moph.dho.thai.ThaiDates;
 
 /**
  * The audit evidence for approvers and admins: the request-for-publication form of each
- * request (print page and PDF), the list of an item's requests and the yearly monitoring report
- * (print page and PDF).
+ * request (print page and PDF), the list of an item's requests and the yearly monitoring
+ * report (print page and PDF).
  */
 @Controller
 @RequestMapping("/staff/evidence")
@@ -143,7 +143,8 @@ class EvidenceStaffController {
 	private static ResponseEntity<byte[]> pdf(byte[] body, String filename) {
 		return ResponseEntity.ok()
 			.contentType(PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
 	}
 

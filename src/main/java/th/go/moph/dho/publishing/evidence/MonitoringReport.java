@@ -12,8 +12,8 @@ import th.go.moph.dho.thai.ThaiDates;
 
 /**
  * The yearly monitoring report (MOIT 1.2, รายงานการกำกับติดตามการเผยแพร่ข้อมูล): every
- * publication request of a fiscal year in date order, with how many there were in each of the
- * nine categories and in each month from October to September.
+ * publication request of a fiscal year in date order, with how many there were in each of
+ * the nine categories and in each month from October to September.
  *
  * @param fiscalYear the Buddhist-era fiscal year
  * @param officeName the office's full Thai name
@@ -25,8 +25,8 @@ public record MonitoringReport(int fiscalYear, String officeName, List<EvidenceF
 		List<CategoryCount> categories, List<MonthCount> months) {
 
 	/**
-	 * The report of a fiscal year from the requests given; requests dated outside the year are
-	 * left out, so a source may pass a generous selection.
+	 * The report of a fiscal year from the requests given; requests dated outside the
+	 * year are left out, so a source may pass a generous selection.
 	 */
 	public static MonitoringReport of(int fiscalYear, String officeName, List<Category> categories,
 			Collection<EvidenceForm> forms) {
@@ -66,7 +66,10 @@ public record MonitoringReport(int fiscalYear, String officeName, List<EvidenceF
 	/** How many requests of the year were made in one month. */
 	public record MonthCount(YearMonth month, int count) {
 
-		/** {@code ต.ค. 68}: the month and the short Buddhist-era year, as Thai tables head columns. */
+		/**
+		 * {@code ต.ค. 68}: the month and the short Buddhist-era year, as Thai tables head
+		 * columns.
+		 */
 		public String label(Locale locale) {
 			return ThaiDates.shortMonthName(this.month.getMonthValue(), locale) + " "
 					+ String.format("%02d", ThaiDates.buddhistYear(this.month.getYear()) % 100);

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One signature block of the form. A missing name or date leaves a dotted line to be filled
- * in by hand; dates are shown in the Buddhist era.
+ * One signature block of the form. A missing name or date leaves a dotted line to be
+ * filled in by hand; dates are shown in the Buddhist era.
  *
  * @param role which of the three blocks
  * @param name full name as the person signs, e.g. นางสาวสุดารัตน์ ทองดี
@@ -17,8 +17,8 @@ public record Signatory(SignatoryRole role, @Nullable String name, @Nullable Str
 		@Nullable LocalDate date) {
 
 	/**
-	 * The name the workflow records when the scheduler, not a person, put an item on the site;
-	 * the form shows it as the system in words.
+	 * The name the workflow records when the scheduler, not a person, put an item on the
+	 * site; the form shows it as the system in words.
 	 */
 	public static final String SYSTEM = "system";
 

@@ -5,7 +5,9 @@ package th.go.moph.dho.publishing.evidence;
  */
 public enum SignatoryRole {
 
-	/** ผู้รับผิดชอบการให้ข้อมูล: the officer who prepared the content and asked for it. */
+	/**
+	 * ผู้รับผิดชอบการให้ข้อมูล: the officer who prepared the content and asked for it.
+	 */
 	REQUESTER,
 	/** ผู้อนุมัติรับรอง: the approver who certified it. */
 	APPROVER,

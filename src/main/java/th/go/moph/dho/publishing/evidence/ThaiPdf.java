@@ -18,13 +18,14 @@ import com.lowagie.text.pdf.PdfChunk;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * Thai text for OpenPDF that prints the way Thai is read. OpenPDF alone maps characters to
- * glyphs one by one, which leaves tone marks and vowels above and below colliding or floating.
- * Its {@link LayoutProcessor} lays each run out with Java2D instead: the JDK's OpenType shaper
- * (HarfBuzz) applies Sarabun's GSUB and GPOS mark positioning, and OpenPDF writes the shaped
- * glyphs at their positions, with the original text as {@code /ActualText} so that copying
- * and text extraction give back real Thai. Sarabun is embedded (subset). Lines break between
- * Thai words (the JDK's Thai line breaker), never inside a syllable.
+ * Thai text for OpenPDF that prints the way Thai is read. OpenPDF alone maps characters
+ * to glyphs one by one, which leaves tone marks and vowels above and below colliding or
+ * floating. Its {@link LayoutProcessor} lays each run out with Java2D instead: the JDK's
+ * OpenType shaper (HarfBuzz) applies Sarabun's GSUB and GPOS mark positioning, and
+ * OpenPDF writes the shaped glyphs at their positions, with the original text as
+ * {@code /ActualText} so that copying and text extraction give back real Thai. Sarabun is
+ * embedded (subset). Lines break between Thai words (the JDK's Thai line breaker), never
+ * inside a syllable.
  */
 final class ThaiPdf {
 
@@ -85,8 +86,8 @@ final class ThaiPdf {
 	}
 
 	/**
-	 * Says a line may break after a character only where the JDK's Thai line breaker finds a
-	 * word boundary (Thai writes no spaces between words).
+	 * Says a line may break after a character only where the JDK's Thai line breaker
+	 * finds a word boundary (Thai writes no spaces between words).
 	 */
 	static final class ThaiLineBreaks implements SplitCharacter {
 

@@ -17,9 +17,9 @@ import th.go.moph.dho.staff.StaffMember;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * The evidence as the approval workflow records it: each publication request with the names
- * and positions of the people who asked, approved and published, as their staff accounts
- * hold them.
+ * The evidence as the approval workflow records it: each publication request with the
+ * names and positions of the people who asked, approved and published, as their staff
+ * accounts hold them.
  */
 @Component
 class WorkflowEvidenceSource implements EvidenceSource {
@@ -62,7 +62,8 @@ class WorkflowEvidenceSource implements EvidenceSource {
 		return new EvidenceForm(v.id(), v.itemId(), v.revisionNumber(), this.office.nameTh(),
 				this.catalog.section(v.sectionId()), ThaiDates.toLocal(v.requestedAt()).toLocalDate(), v.topic(),
 				Objects.requireNonNullElse(v.summary(), ""), this.office.absoluteUrl(v.publicPath()), remarks,
-				v.urgent() ? v.urgentReason() : null, signatory(SignatoryRole.REQUESTER, v.requestedBy(), v.requestedAt()),
+				v.urgent() ? v.urgentReason() : null,
+				signatory(SignatoryRole.REQUESTER, v.requestedBy(), v.requestedAt()),
 				signatory(SignatoryRole.APPROVER, v.approvedBy(), v.approvedAt()),
 				signatory(SignatoryRole.PUBLISHER, v.publishedBy(), v.publishedAt()));
 	}

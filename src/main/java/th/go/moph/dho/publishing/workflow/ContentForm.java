@@ -24,8 +24,8 @@ import th.go.moph.dho.publishing.ContentRevision;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
- * A draft as the staff form posts it. Which fields show depends on the section's kind; the
- * steps are posted as indexed rows so the form works without JavaScript.
+ * A draft as the staff form posts it. Which fields show depends on the section's kind;
+ * the steps are posted as indexed rows so the form works without JavaScript.
  */
 record ContentForm(
 		@NotBlank(message = "{publishing.form.title.required}") @Size(max = 300,
@@ -43,7 +43,8 @@ record ContentForm(
 				message = "{publishing.form.tooLong}") @Nullable String linkUrl,
 		@Size(max = 255, message = "{publishing.form.tooLong}") @Nullable String personName,
 		@Size(max = 255, message = "{publishing.form.tooLong}") @Nullable String personPosition,
-		@Pattern(regexp = "^$|^[0-9+\\- ()#]{3,64}$", message = "{publishing.form.phone.invalid}") @Nullable String personPhone,
+		@Pattern(regexp = "^$|^[0-9+\\- ()#]{3,64}$",
+				message = "{publishing.form.phone.invalid}") @Nullable String personPhone,
 		@Size(max = 100, message = "{publishing.form.tooLong}") @Nullable String procurementMethod,
 		@DecimalMin(value = "0", message = "{publishing.form.amount.invalid}") @Nullable BigDecimal budgetAmount,
 		@Size(max = 500, message = "{publishing.form.tooLong}") @Nullable String winnerName,
@@ -70,13 +71,15 @@ record ContentForm(
 	}
 
 	static ContentForm empty() {
-		return new ContentForm("", null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, List.of(new StepRow(null, null, null)), null, null, null, null);
+		return new ContentForm("", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, List.of(new StepRow(null, null, null)), null, null, null, null);
 	}
 
 	static ContentForm of(ContentRevision r) {
-		List<StepRow> steps = new ArrayList<>(
-				r.getSteps().stream().map(s -> new StepRow(s.getTitle(), s.getDescription(), s.getDuration())).toList());
+		List<StepRow> steps = new ArrayList<>(r.getSteps()
+			.stream()
+			.map(s -> new StepRow(s.getTitle(), s.getDescription(), s.getDuration()))
+			.toList());
 		if (steps.isEmpty()) {
 			steps.add(new StepRow(null, null, null));
 		}

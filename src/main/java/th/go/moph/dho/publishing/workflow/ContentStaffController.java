@@ -240,11 +240,15 @@ class ContentStaffController {
 		ContentRevision revision = revision(revisionId);
 		model.addAttribute("revision", revision);
 		model.addAttribute("section", sectionOf(revision));
-		model.addAttribute("bodyHtml", this.markdown.toSafeHtml(Objects.requireNonNullElse(revision.getBodyMarkdown(), "")));
+		model.addAttribute("bodyHtml",
+				this.markdown.toSafeHtml(Objects.requireNonNullElse(revision.getBodyMarkdown(), "")));
 		return PREVIEW_VIEW;
 	}
 
-	/** Any file of any revision, for staff checking drafts (the public only gets live files). */
+	/**
+	 * Any file of any revision, for staff checking drafts (the public only gets live
+	 * files).
+	 */
 	@GetMapping("/attachments/{attachmentId}")
 	ResponseEntity<Resource> download(@PathVariable long attachmentId) {
 		Attachment attachment = this.revisions.findAttachment(attachmentId)
@@ -302,6 +306,5 @@ class ContentStaffController {
 		ContentItem item = this.items.findById(revision.getItemId()).orElseThrow();
 		return this.catalog.section(item.getSectionId());
 	}
-
 
 }

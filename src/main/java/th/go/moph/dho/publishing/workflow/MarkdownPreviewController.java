@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 import th.go.moph.dho.publishing.Markdown;
 
 /**
- * The live preview of the Markdown editor: posts the text, gets back the same sanitised HTML
- * the public page would show.
+ * The live preview of the Markdown editor: posts the text, gets back the same sanitised
+ * HTML the public page would show.
  */
 @RestController
 @PreAuthorize("hasAnyRole('EDITOR','APPROVER')")

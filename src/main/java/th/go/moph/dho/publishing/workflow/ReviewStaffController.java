@@ -32,8 +32,8 @@ import th.go.moph.dho.thai.ThaiDates;
 
 /**
  * The approver's side: the queue of submissions, each with its diff against the live
- * version; approve (now or scheduled), return with a comment, publish urgently with a reason,
- * review others' urgent publications, withdraw with a public reason.
+ * version; approve (now or scheduled), return with a comment, publish urgently with a
+ * reason, review others' urgent publications, withdraw with a public reason.
  */
 @Controller
 @RequestMapping("/staff/review")
@@ -104,8 +104,10 @@ class ReviewStaffController {
 
 	@PostMapping("/{revisionId}/approve")
 	String approve(@PathVariable long revisionId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate publishDate,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime publishTime,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate publishDate,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime publishTime,
 			Principal principal, RedirectAttributes redirect) {
 		try {
 			this.workflow.approve(revisionId, principal.getName(),

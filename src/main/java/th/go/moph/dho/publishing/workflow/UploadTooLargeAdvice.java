@@ -46,5 +46,4 @@ class UploadTooLargeAdvice {
 		return new ModelAndView("redirect:/staff/content/revisions/" + matcher.group(1) + "/edit");
 	}
 
-
 }

@@ -11,10 +11,9 @@ import th.go.moph.dho.publishing.RevisionStatus;
 /**
  * An item as the staff lists show it: its newest revision and where both stand.
  */
-record WorkItem(long itemId, long revisionId, int revisionNumber, String title, Section section,
-		ItemStatus itemStatus, RevisionStatus revisionStatus, String author, @Nullable String submittedBy,
-		@Nullable Instant submittedAt, Instant updatedAt, @Nullable String reviewComment,
-		@Nullable Long liveRevisionId) {
+record WorkItem(long itemId, long revisionId, int revisionNumber, String title, Section section, ItemStatus itemStatus,
+		RevisionStatus revisionStatus, String author, @Nullable String submittedBy, @Nullable Instant submittedAt,
+		Instant updatedAt, @Nullable String reviewComment, @Nullable Long liveRevisionId) {
 
 	/** The working revision differs from what the public sees. */
 	public boolean hasOpenRevision() {

@@ -23,7 +23,8 @@ import th.go.moph.dho.publishing.ItemStatus;
 import th.go.moph.dho.publishing.RevisionStatus;
 
 /**
- * The staff lists: everything, mine, waiting for approval, and the counts of the staff home.
+ * The staff lists: everything, mine, waiting for approval, and the counts of the staff
+ * home.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,7 +45,10 @@ class WorkItems {
 		this.clock = clock;
 	}
 
-	/** A revision with its steps and files loaded, for screens rendered after the transaction. */
+	/**
+	 * A revision with its steps and files loaded, for screens rendered after the
+	 * transaction.
+	 */
 	Optional<ContentRevision> revision(long revisionId) {
 		return this.revisions.findById(revisionId).map(WorkItems::loaded);
 	}

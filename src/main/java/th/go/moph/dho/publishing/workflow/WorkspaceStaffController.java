@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import th.go.moph.dho.publishing.PublicationRequests;
 
 /**
- * The staff home: counts of the user's drafts, returned and pending items, and the office's
- * pending, scheduled and recently published ones.
+ * The staff home: counts of the user's drafts, returned and pending items, and the
+ * office's pending, scheduled and recently published ones.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")

@@ -12,8 +12,8 @@ import th.go.moph.dho.catalog.Section;
 import th.go.moph.dho.catalog.UpdateCycle;
 
 /**
- * A small catalog of the nine categories (a few sections each) and evidence forms with real
- * Thai names, for tests that must not need the database.
+ * A small catalog of the nine categories (a few sections each) and evidence forms with
+ * real Thai names, for tests that must not need the database.
  */
 final class EvidenceFixtures {
 
@@ -34,8 +34,8 @@ final class EvidenceFixtures {
 	static final Section HISTORY = section(101, 1, "office", "history", "ประวัติความเป็นมา", ContentKind.PAGE,
 			UpdateCycle.NONE);
 
-	static final Section ACTION_PLAN = section(108, 1, "office", "action-plan", "แผนปฏิบัติราชการ", ContentKind.DOCUMENT,
-			UpdateCycle.YEARLY);
+	static final Section ACTION_PLAN = section(108, 1, "office", "action-plan", "แผนปฏิบัติราชการ",
+			ContentKind.DOCUMENT, UpdateCycle.YEARLY);
 
 	static final Section ACTS = section(201, 2, "laws", "acts", "พระราชบัญญัติ", ContentKind.LAW, UpdateCycle.YEARLY);
 
@@ -63,8 +63,7 @@ final class EvidenceFixtures {
 	static final Section VISITS = section(901, 9, "statistics", "visit-statistics", "สถิติการเข้าใช้บริการเว็บไซต์",
 			ContentKind.STATISTICS, UpdateCycle.NONE);
 
-	static final List<Category> CATEGORIES = List.of(
-			category(1, "office", "ข้อมูลของหน่วยงาน", HISTORY, ACTION_PLAN),
+	static final List<Category> CATEGORIES = List.of(category(1, "office", "ข้อมูลของหน่วยงาน", HISTORY, ACTION_PLAN),
 			category(2, "laws", "กฎหมาย ระเบียบ ข้อบังคับ", ACTS), category(3, "knowledge", "คลังความรู้", ARTICLES),
 			category(4, "links", "เว็บไซต์หน่วยงานที่เกี่ยวข้อง", AFFILIATED),
 			category(5, "operations-manuals", "คู่มือการปฏิบัติงาน", MANUALS),
@@ -90,13 +89,16 @@ final class EvidenceFixtures {
 	static EvidenceForm form(long requestId, long itemId, Section section, LocalDate requested, String topic) {
 		return new EvidenceForm(requestId, itemId, 1, OFFICE, section, requested, topic,
 				"สรุปผลการจัดซื้อจัดจ้างประจำเดือน เพื่อให้ประชาชนได้รับทราบ",
-				"https://thungtako.example.go.th" + section.path() + "/" + itemId, "ไม่มี",
-				null, new Signatory(SignatoryRole.REQUESTER, REQUESTER, REQUESTER_POSITION, requested),
+				"https://thungtako.example.go.th" + section.path() + "/" + itemId, "ไม่มี", null,
+				new Signatory(SignatoryRole.REQUESTER, REQUESTER, REQUESTER_POSITION, requested),
 				new Signatory(SignatoryRole.APPROVER, APPROVER, APPROVER_POSITION, requested.plusDays(1)),
 				new Signatory(SignatoryRole.PUBLISHER, PUBLISHER, PUBLISHER_POSITION, requested.plusDays(2)));
 	}
 
-	/** An {@link EvidenceSource} over a fixed list of forms, as the controllers see any source. */
+	/**
+	 * An {@link EvidenceSource} over a fixed list of forms, as the controllers see any
+	 * source.
+	 */
 	static final class FixtureEvidenceSource implements EvidenceSource {
 
 		private final List<EvidenceForm> forms = new ArrayList<>();

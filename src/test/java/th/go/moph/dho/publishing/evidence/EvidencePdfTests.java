@@ -40,19 +40,19 @@ class EvidencePdfTests {
 
 	@Test
 	void formPdfContainsTheThaiNamesAndBuddhistEraDatesInOrder() throws IOException {
-		EvidenceForm form = EvidenceFixtures.form(7, 3, EvidenceFixtures.PROCUREMENT_RESULTS,
-				LocalDate.of(2025, 10, 1), "ประกาศผลการจัดซื้อจัดจ้าง ประจำเดือนตุลาคม 2568");
+		EvidenceForm form = EvidenceFixtures.form(7, 3, EvidenceFixtures.PROCUREMENT_RESULTS, LocalDate.of(2025, 10, 1),
+				"ประกาศผลการจัดซื้อจัดจ้าง ประจำเดือนตุลาคม 2568");
 		byte[] bytes = this.pdf.form(form, ThaiDates.THAI);
 		save("form.pdf", bytes);
 
 		String text = actualText(bytes);
-		assertInOrder(text, "แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน",
-				"สำนักงานสาธารณสุขอำเภอทุ่งตะโก", "1 ตุลาคม 2568", "ประกาศผลการจัดซื้อจัดจ้าง ประจำเดือนตุลาคม 2568");
+		assertInOrder(text, "แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน", "สำนักงานสาธารณสุขอำเภอทุ่งตะโก",
+				"1 ตุลาคม 2568", "ประกาศผลการจัดซื้อจัดจ้าง ประจำเดือนตุลาคม 2568");
 		assertInOrder(text, "1 ตุลาคม 2568", "https://thungtako.example.go.th/public-relations/procurement-results/3");
-		assertInOrder(text, "ผู้รับผิดชอบการให้ข้อมูล", EvidenceFixtures.REQUESTER,
-				EvidenceFixtures.REQUESTER_POSITION, "1 ตุลาคม 2568");
-		assertInOrder(text, "ผู้อนุมัติรับรอง", EvidenceFixtures.APPROVER,
-				EvidenceFixtures.APPROVER_POSITION, "2 ตุลาคม 2568");
+		assertInOrder(text, "ผู้รับผิดชอบการให้ข้อมูล", EvidenceFixtures.REQUESTER, EvidenceFixtures.REQUESTER_POSITION,
+				"1 ตุลาคม 2568");
+		assertInOrder(text, "ผู้อนุมัติรับรอง", EvidenceFixtures.APPROVER, EvidenceFixtures.APPROVER_POSITION,
+				"2 ตุลาคม 2568");
 		assertInOrder(text, "ผู้รับผิดชอบการนำข้อมูลขึ้นเผยแพร่", "(" + EvidenceFixtures.PUBLISHER + ")",
 				EvidenceFixtures.PUBLISHER_POSITION, "3 ตุลาคม 2568");
 		assertThat(glyphText(bytes)).containsSubsequence(noSpaces(EvidenceFixtures.REQUESTER),
@@ -69,7 +69,8 @@ class EvidencePdfTests {
 				base.requester(), base.approver(), base.publisher());
 		byte[] bytes = this.pdf.form(form, ThaiDates.THAI);
 
-		assertThat(actualText(bytes)).contains("<script>alert('x')</script> ข่าว").contains("<img src=x onerror=alert(1)>");
+		assertThat(actualText(bytes)).contains("<script>alert('x')</script> ข่าว")
+			.contains("<img src=x onerror=alert(1)>");
 		String raw = new String(bytes, StandardCharsets.ISO_8859_1);
 		assertThat(raw).doesNotContain("/JavaScript").doesNotContain("/JS").doesNotContain("/OpenAction");
 	}
@@ -102,7 +103,8 @@ class EvidencePdfTests {
 	void reportPdfListsTheRequestsAndTheirCounts() throws IOException {
 		EvidenceFixtures.FixtureEvidenceSource source = new EvidenceFixtures.FixtureEvidenceSource()
 			.add(EvidenceFixtures.form(1, 1, EvidenceFixtures.NEWS, LocalDate.of(2025, 10, 1), "ข่าวรณรงค์ฉีดวัคซีน"))
-			.add(EvidenceFixtures.form(2, 2, EvidenceFixtures.ACTS, LocalDate.of(2026, 9, 30), "พระราชบัญญัติการสาธารณสุข"));
+			.add(EvidenceFixtures.form(2, 2, EvidenceFixtures.ACTS, LocalDate.of(2026, 9, 30),
+					"พระราชบัญญัติการสาธารณสุข"));
 		byte[] bytes = this.pdf.report(source.report(2569), ThaiDates.THAI);
 		save("report.pdf", bytes);
 
@@ -114,8 +116,8 @@ class EvidencePdfTests {
 	}
 
 	/**
-	 * The text of the document as a reader copies it: the {@code /ActualText} of each shaped
-	 * run in content-stream order, whitespace folded.
+	 * The text of the document as a reader copies it: the {@code /ActualText} of each
+	 * shaped run in content-stream order, whitespace folded.
 	 */
 	static String actualText(byte[] pdf) throws IOException {
 		PdfReader reader = new PdfReader(pdf);
@@ -137,9 +139,9 @@ class EvidencePdfTests {
 	}
 
 	/**
-	 * The text as OpenPDF's extractor finds it from the embedded font's ToUnicode map, without
-	 * whitespace (it guesses word gaps from glyph positions) and with sara am recomposed (the
-	 * shaper draws ำ as nikhahit + sara aa).
+	 * The text as OpenPDF's extractor finds it from the embedded font's ToUnicode map,
+	 * without whitespace (it guesses word gaps from glyph positions) and with sara am
+	 * recomposed (the shaper draws ำ as nikhahit + sara aa).
 	 */
 	static String glyphText(byte[] pdf) throws IOException {
 		PdfReader reader = new PdfReader(pdf);
@@ -152,7 +154,8 @@ class EvidencePdfTests {
 
 	/** The parts appear in this order; line wrapping (whitespace) does not matter. */
 	static void assertInOrder(String text, String... parts) {
-		assertThat(noSpaces(text)).containsSubsequence(java.util.Arrays.stream(parts).map(EvidencePdfTests::noSpaces).toList());
+		assertThat(noSpaces(text))
+			.containsSubsequence(java.util.Arrays.stream(parts).map(EvidencePdfTests::noSpaces).toList());
 	}
 
 	static String noSpaces(String value) {

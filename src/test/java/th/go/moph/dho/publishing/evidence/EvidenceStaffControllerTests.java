@@ -59,7 +59,8 @@ class EvidenceStaffControllerTests {
 
 		@Bean
 		EvidenceSource evidenceSource() {
-			EvidenceForm xss = EvidenceFixtures.form(12, 4, EvidenceFixtures.NEWS, LocalDate.of(2025, 11, 3), XSS_TOPIC);
+			EvidenceForm xss = EvidenceFixtures.form(12, 4, EvidenceFixtures.NEWS, LocalDate.of(2025, 11, 3),
+					XSS_TOPIC);
 			return new EvidenceFixtures.FixtureEvidenceSource()
 				.add(EvidenceFixtures.form(7, 3, EvidenceFixtures.PROCUREMENT_RESULTS, LocalDate.of(2025, 10, 1),
 						"ประกาศผลการจัดซื้อจัดจ้าง ประจำเดือนตุลาคม 2568"))
@@ -106,8 +107,8 @@ class EvidenceStaffControllerTests {
 				"ประกาศผลการจัดซื้อจัดจ้าง ประจำเดือนตุลาคม 2568",
 				"https://thungtako.example.go.th/public-relations/procurement-results/3");
 		assertThat(page.select(".signature")).hasSize(3);
-		assertSignature(page.selectFirst(".signature-requester"), "ผู้รับผิดชอบการให้ข้อมูล", EvidenceFixtures.REQUESTER,
-				EvidenceFixtures.REQUESTER_POSITION, "1 ตุลาคม 2568");
+		assertSignature(page.selectFirst(".signature-requester"), "ผู้รับผิดชอบการให้ข้อมูล",
+				EvidenceFixtures.REQUESTER, EvidenceFixtures.REQUESTER_POSITION, "1 ตุลาคม 2568");
 		assertSignature(page.selectFirst(".signature-approver"), "ผู้อนุมัติรับรอง", EvidenceFixtures.APPROVER,
 				EvidenceFixtures.APPROVER_POSITION, "2 ตุลาคม 2568");
 		assertSignature(page.selectFirst(".signature-publisher"), "ผู้รับผิดชอบการนำข้อมูลขึ้นเผยแพร่",
@@ -153,9 +154,8 @@ class EvidenceStaffControllerTests {
 			.getResponse()
 			.getContentAsByteArray();
 
-		EvidencePdfTests.assertInOrder(EvidencePdfTests.actualText(pdf), EvidenceFixtures.REQUESTER,
-				"1 ตุลาคม 2568", EvidenceFixtures.APPROVER, "2 ตุลาคม 2568", EvidenceFixtures.PUBLISHER,
-				"3 ตุลาคม 2568");
+		EvidencePdfTests.assertInOrder(EvidencePdfTests.actualText(pdf), EvidenceFixtures.REQUESTER, "1 ตุลาคม 2568",
+				EvidenceFixtures.APPROVER, "2 ตุลาคม 2568", EvidenceFixtures.PUBLISHER, "3 ตุลาคม 2568");
 	}
 
 	@Test
@@ -271,9 +271,9 @@ class EvidenceStaffControllerTests {
 	void complianceShowsMissingAndOverdueSectionsWithASummary() throws Exception {
 		Instant fortyDaysAgo = LocalDate.of(2026, 10, 18).atTime(9, 0).atZone(ThaiDates.ZONE).toInstant();
 		Instant lastWeek = LocalDate.of(2026, 11, 20).atTime(9, 0).atZone(ThaiDates.ZONE).toInstant();
-		given(this.published.activityBySection()).willReturn(
-				Map.of("news", new PublishedContent.SectionActivity(4, lastWeek), "procurement-results",
-						new PublishedContent.SectionActivity(2, fortyDaysAgo)));
+		given(this.published.activityBySection())
+			.willReturn(Map.of("news", new PublishedContent.SectionActivity(4, lastWeek), "procurement-results",
+					new PublishedContent.SectionActivity(2, fortyDaysAgo)));
 
 		Document page = page("/staff/evidence/compliance");
 

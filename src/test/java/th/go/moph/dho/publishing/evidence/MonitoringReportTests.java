@@ -18,7 +18,8 @@ class MonitoringReportTests {
 	private final List<EvidenceForm> forms = List.of(
 			EvidenceFixtures.form(1, 1, EvidenceFixtures.NEWS, LocalDate.of(2025, 9, 30), "ปีงบก่อน"),
 			EvidenceFixtures.form(2, 2, EvidenceFixtures.NEWS, LocalDate.of(2025, 10, 1), "วันแรกของปีงบ"),
-			EvidenceFixtures.form(3, 3, EvidenceFixtures.PROCUREMENT_RESULTS, LocalDate.of(2025, 10, 31), "ผลจัดซื้อ ต.ค."),
+			EvidenceFixtures.form(3, 3, EvidenceFixtures.PROCUREMENT_RESULTS, LocalDate.of(2025, 10, 31),
+					"ผลจัดซื้อ ต.ค."),
 			EvidenceFixtures.form(4, 4, EvidenceFixtures.ACTS, LocalDate.of(2026, 2, 14), "พระราชบัญญัติ"),
 			EvidenceFixtures.form(5, 5, EvidenceFixtures.HISTORY, LocalDate.of(2026, 9, 30), "วันสุดท้ายของปีงบ"),
 			EvidenceFixtures.form(6, 6, EvidenceFixtures.NEWS, LocalDate.of(2026, 10, 1), "ปีงบถัดไป"));
@@ -38,19 +39,19 @@ class MonitoringReportTests {
 	void countsEachOfTheNineCategoriesInCatalogOrder() {
 		assertThat(this.report.categories()).hasSize(9)
 			.extracting(c -> c.category().slug(), CategoryCount::count)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("office", 1), org.assertj.core.groups.Tuple.tuple("laws", 1),
-					org.assertj.core.groups.Tuple.tuple("knowledge", 0), org.assertj.core.groups.Tuple.tuple("links", 0),
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("office", 1),
+					org.assertj.core.groups.Tuple.tuple("laws", 1), org.assertj.core.groups.Tuple.tuple("knowledge", 0),
+					org.assertj.core.groups.Tuple.tuple("links", 0),
 					org.assertj.core.groups.Tuple.tuple("operations-manuals", 0),
 					org.assertj.core.groups.Tuple.tuple("service-manuals", 0),
 					org.assertj.core.groups.Tuple.tuple("public-relations", 2),
-					org.assertj.core.groups.Tuple.tuple("e-services", 0), org.assertj.core.groups.Tuple.tuple("statistics", 0));
+					org.assertj.core.groups.Tuple.tuple("e-services", 0),
+					org.assertj.core.groups.Tuple.tuple("statistics", 0));
 	}
 
 	@Test
 	void countsTwelveMonthsFromOctoberToSeptember() {
-		assertThat(this.report.months()).extracting(MonthCount::month)
-			.first()
-			.isEqualTo(YearMonth.of(2025, 10));
+		assertThat(this.report.months()).extracting(MonthCount::month).first().isEqualTo(YearMonth.of(2025, 10));
 		assertThat(this.report.months()).extracting(MonthCount::month).last().isEqualTo(YearMonth.of(2026, 9));
 		assertThat(this.report.months()).extracting(MonthCount::count)
 			.containsExactly(2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1);

@@ -66,25 +66,30 @@ class ContentStaffControllerTests {
 
 	@Test
 	void editorCreatesADraftWithStepsAddedWithoutJavaScript() throws Exception {
-		this.mvc.perform(post("/staff/content/new/service-guides").with(editor())
-			.with(csrf())
-			.param("title", "การขอใบรับรองแพทย์")
-			.param("steps[0].title", "ยื่นคำขอ")
-			.param("steps[0].duration", "5 นาที")
-			.param("addStep", "1"))
+		this.mvc
+			.perform(post("/staff/content/new/service-guides").with(editor())
+				.with(csrf())
+				.param("title", "การขอใบรับรองแพทย์")
+				.param("steps[0].title", "ยื่นคำขอ")
+				.param("steps[0].duration", "5 นาที")
+				.param("addStep", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("steps[1].title")))
 			.andExpect(content().string(containsString("ยื่นคำขอ")));
-		this.mvc.perform(post("/staff/content/new/service-guides").with(editor())
-			.with(csrf())
-			.param("title", "การขอใบรับรองแพทย์")
-			.param("steps[0].title", "ยื่นคำขอ")
-			.param("steps[0].duration", "5 นาที")
-			.param("steps[1].title", "ตรวจร่างกาย")
-			.param("steps[1].duration", "15 นาที"))
+		this.mvc
+			.perform(post("/staff/content/new/service-guides").with(editor())
+				.with(csrf())
+				.param("title", "การขอใบรับรองแพทย์")
+				.param("steps[0].title", "ยื่นคำขอ")
+				.param("steps[0].duration", "5 นาที")
+				.param("steps[1].title", "ตรวจร่างกาย")
+				.param("steps[1].duration", "15 นาที"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM revision_step s JOIN content_revision r ON r.id = s.revision_id "
-				+ "WHERE r.title = 'การขอใบรับรองแพทย์'").query(Long.class).single()).isEqualTo(2);
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM revision_step s JOIN content_revision r ON r.id = s.revision_id "
+					+ "WHERE r.title = 'การขอใบรับรองแพทย์'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Autowired
@@ -105,7 +110,8 @@ class ContentStaffControllerTests {
 				case FAQ -> result.andExpect(content().string(containsString("name=\"faqQuestions\"")));
 				case LAW, KNOWLEDGE -> result.andExpect(content().string(containsString("name=\"sourceName\"")))
 					.andExpect(content().string(containsString("name=\"informationDate\"")));
-				case MANUAL, SERVICE_GUIDE -> result.andExpect(content().string(containsString("name=\"steps[0].duration\"")));
+				case MANUAL, SERVICE_GUIDE ->
+					result.andExpect(content().string(containsString("name=\"steps[0].duration\"")));
 				case LINK -> result.andExpect(content().string(containsString("name=\"linkUrl\"")));
 				default -> {
 				}
@@ -123,14 +129,21 @@ class ContentStaffControllerTests {
 	@Test
 	void realPdfIsAttachedAndKeepsItsThaiName() throws Exception {
 		long revision = draft("ข่าวมีไฟล์");
-		this.mvc.perform(multipart("/staff/content/revisions/{id}/attachments", revision)
-			.file(new MockMultipartFile("file", "ประกาศรับสมัคร.pdf", "application/pdf", PDF))
-			.with(editor())
-			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("messageText"));
-		assertThat(this.jdbc.sql("SELECT original_name FROM attachment WHERE revision_id = ?").param(revision)
-			.query(String.class).single()).isEqualTo("ประกาศรับสมัคร.pdf");
-		assertThat(this.jdbc.sql("SELECT media_type FROM attachment WHERE revision_id = ?").param(revision)
-			.query(String.class).single()).isEqualTo("application/pdf");
+		this.mvc
+			.perform(multipart("/staff/content/revisions/{id}/attachments", revision)
+				.file(new MockMultipartFile("file", "ประกาศรับสมัคร.pdf", "application/pdf", PDF))
+				.with(editor())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("messageText"));
+		assertThat(this.jdbc.sql("SELECT original_name FROM attachment WHERE revision_id = ?")
+			.param(revision)
+			.query(String.class)
+			.single()).isEqualTo("ประกาศรับสมัคร.pdf");
+		assertThat(this.jdbc.sql("SELECT media_type FROM attachment WHERE revision_id = ?")
+			.param(revision)
+			.query(String.class)
+			.single()).isEqualTo("application/pdf");
 	}
 
 	@Test
@@ -141,8 +154,8 @@ class ContentStaffControllerTests {
 
 	@Test
 	void htmlRenamedAsImageIsRefusedAndNothingIsStored() throws Exception {
-		assertRefusedAndNothingStored("รูป.png", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
-				"ไม่ใช่ชนิดที่อนุญาต");
+		assertRefusedAndNothingStored("รูป.png",
+				"<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "ไม่ใช่ชนิดที่อนุญาต");
 	}
 
 	@Test
@@ -185,9 +198,11 @@ class ContentStaffControllerTests {
 	void returnedItemAppearsInItsAuthorsListWithTheComment() throws Exception {
 		long revision = draft("ข่าวรอแก้");
 		this.workflow.submit(revision, "somsri", null);
-		this.mvc.perform(post("/staff/review/{id}/return", revision).with(approver())
-			.with(csrf())
-			.param("comment", "กรุณาแนบรูปกิจกรรม")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/staff/review/{id}/return", revision).with(approver())
+				.with(csrf())
+				.param("comment", "กรุณาแนบรูปกิจกรรม"))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/staff/content/mine").with(editor()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ข่าวรอแก้")))
@@ -205,7 +220,8 @@ class ContentStaffControllerTests {
 
 	@Test
 	void approverCannotApproveTheirOwnSubmissionThroughTheScreen() throws Exception {
-		long revision = this.workflow.createDraft("news", ContentFields.of("ข่าวผู้อนุมัติเขียนเอง", null, "x"), "somchai")
+		long revision = this.workflow
+			.createDraft("news", ContentFields.of("ข่าวผู้อนุมัติเขียนเอง", null, "x"), "somchai")
 			.getId();
 		this.workflow.submit(revision, "somchai", null);
 		this.mvc.perform(get("/staff/review/{id}", revision).with(approver()))
@@ -213,8 +229,10 @@ class ContentStaffControllerTests {
 			.andExpect(content().string(not(containsString("/approve"))));
 		this.mvc.perform(post("/staff/review/{id}/approve", revision).with(approver()).with(csrf()))
 			.andExpect(flash().attribute("errorText", containsString("ไม่สามารถอนุมัติรายการที่ตนเองเขียนหรือส่งได้")));
-		assertThat(this.jdbc.sql("SELECT status FROM content_revision WHERE id = ?").param(revision)
-			.query(String.class).single()).isEqualTo("PENDING");
+		assertThat(this.jdbc.sql("SELECT status FROM content_revision WHERE id = ?")
+			.param(revision)
+			.query(String.class)
+			.single()).isEqualTo("PENDING");
 	}
 
 	@Test
@@ -222,10 +240,12 @@ class ContentStaffControllerTests {
 		ContentRevision revision = this.workflow.createDraft("news",
 				ContentFields.of(XSS, XSS, "# หัวข้อ\n" + XSS + "\n[ลิงก์](javascript:alert(1))"), "somsri");
 		long id = revision.getId();
-		this.mvc.perform(multipart("/staff/content/revisions/{id}/attachments", id)
-			.file(new MockMultipartFile("file", "<img src=x onerror=alert(1)>.pdf", "application/pdf", PDF))
-			.with(editor())
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(multipart("/staff/content/revisions/{id}/attachments", id)
+				.file(new MockMultipartFile("file", "<img src=x onerror=alert(1)>.pdf", "application/pdf", PDF))
+				.with(editor())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		this.workflow.submit(id, "somsri", XSS);
 		this.workflow.returnToAuthor(id, "somchai", XSS);
 		this.workflow.submit(id, "somsri", null);
@@ -234,10 +254,14 @@ class ContentStaffControllerTests {
 		for (String url : new String[] { "/staff/content", "/staff/content/mine", "/staff/review",
 				"/staff/review/" + id, "/staff/content/items/" + item, "/staff/content/revisions/" + id + "/edit",
 				"/staff/content/revisions/" + id + "/preview", "/staff" }) {
-			String html = this.mvc.perform(get(url).with(url.endsWith("/mine") ? editor() : approver())).andExpect(status().isOk()).andReturn()
+			String html = this.mvc.perform(get(url).with(url.endsWith("/mine") ? editor() : approver()))
+				.andExpect(status().isOk())
+				.andReturn()
 				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
-			assertThat(html).as(url).doesNotContain("<script>alert").doesNotContain("<img src=x")
+			assertThat(html).as(url)
+				.doesNotContain("<script>alert")
+				.doesNotContain("<img src=x")
 				.doesNotContain("href=\"javascript:");
 			if (!url.equals("/staff")) {
 				assertThat(html).as(url).contains("&lt;script&gt;");

@@ -36,9 +36,9 @@ import th.go.moph.dho.staff.StaffAccounts;
 import th.go.moph.dho.staff.StaffRole;
 
 /**
- * The whole loop in Debian's Chromium: an editor drafts a news item with an attachment and
- * submits it; an approver sees the diff and approves it; the item is public. Skipped when
- * Chromium or its driver is not installed.
+ * The whole loop in Debian's Chromium: an editor drafts a news item with an attachment
+ * and submits it; an approver sees the diff and approves it; the item is public. Skipped
+ * when Chromium or its driver is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "dho.storage.directory=target/browser-files")
@@ -91,8 +91,8 @@ class StaffWorkflowBrowserTests {
 
 	@Test
 	void editorDraftsAndSubmitsApproverApprovesThePublicSeesItAndTheEvidenceNamesBoth() throws Exception {
-		this.accounts.create("b-editor", "นางสาวสมศรี ใจดี", "นักวิชาการสาธารณสุขชำนาญการ", EnumSet.of(StaffRole.EDITOR),
-				PASSWORD);
+		this.accounts.create("b-editor", "นางสาวสมศรี ใจดี", "นักวิชาการสาธารณสุขชำนาญการ",
+				EnumSet.of(StaffRole.EDITOR), PASSWORD);
 		this.accounts.create("b-approver", "นายสมชาย รักษ์สุขภาพ", "สาธารณสุขอำเภอทุ่งตะโก",
 				EnumSet.of(StaffRole.APPROVER), PASSWORD);
 		Path pdf = Files.createTempDirectory("dho-upload").resolve("กำหนดการรณรงค์.pdf");
@@ -136,7 +136,8 @@ class StaffWorkflowBrowserTests {
 			.filter(s -> s.title().equals("รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 2569"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(this.published.get(item.id()).files()).extracting(f -> f.name()).containsExactly("กำหนดการรณรงค์.pdf");
+		assertThat(this.published.get(item.id()).files()).extracting(f -> f.name())
+			.containsExactly("กำหนดการรณรงค์.pdf");
 		PublicationRequestView request = this.requests.forItem(item.id()).get(0);
 		assertThat(request.requestedBy()).isEqualTo("b-editor");
 		assertThat(request.approvedBy()).isEqualTo("b-approver");
@@ -168,14 +169,17 @@ class StaffWorkflowBrowserTests {
 		waitForUrl("^.*/staff/login\\?logout$");
 	}
 
-	/** A click on a submit button returns before the browser has followed the redirect. */
+	/**
+	 * A click on a submit button returns before the browser has followed the redirect.
+	 */
 	private static void waitForUrl(String regex) {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
 	}
 
 	/**
-	 * Clicks an element after scrolling it to the middle of the window; if something still lies
-	 * over it while the page settles (the live preview grows), the click goes to it directly.
+	 * Clicks an element after scrolling it to the middle of the window; if something
+	 * still lies over it while the page settles (the live preview grows), the click goes
+	 * to it directly.
 	 */
 	private static void click(By selector) {
 		WebElement element = browser.findElement(selector);
