@@ -53,11 +53,13 @@ class StaffAccountStaffController {
 	@PostMapping("/new")
 	String create(@Validated @ModelAttribute("form") StaffAccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		checkPassword(form, true, result);
-		if (!result.hasErrors() && this.accounts.exists(form.username())) {
-			result.rejectValue("username", "staff.users.username.taken");
+		BindingResult errors = StaffForms.errorsOf(form, result);
+		checkPassword(form, true, errors);
+		if (!errors.hasErrors() && this.accounts.exists(form.username())) {
+			errors.rejectValue("username", "staff.users.username.taken");
 		}
-		if (result.hasErrors()) {
+		if (errors.hasErrors()) {
+			StaffForms.show(model, form, errors);
 			model.addAttribute("editing", false);
 			return FORM_VIEW;
 		}
@@ -82,12 +84,14 @@ class StaffAccountStaffController {
 			BindingResult result, java.security.Principal principal, Model model, RedirectAttributes redirect) {
 		StaffAccountView view = this.accounts.view(username)
 			.orElseThrow(() -> new StaffAccountNotFoundException(username));
-		checkPassword(form, false, result);
+		BindingResult errors = StaffForms.errorsOf(form, result);
+		checkPassword(form, false, errors);
 		if (view.username().equalsIgnoreCase(principal.getName()) && !form.roleSet().contains(StaffRole.ADMIN)) {
 			// an admin cannot lock everyone out by removing their own admin role
-			result.rejectValue("roles", "staff.users.cannotDropOwnAdmin");
+			errors.rejectValue("roles", "staff.users.cannotDropOwnAdmin");
 		}
-		if (result.hasErrors()) {
+		if (errors.hasErrors()) {
+			StaffForms.show(model, form, errors);
 			model.addAttribute("account", view);
 			model.addAttribute("editing", true);
 			return FORM_VIEW;

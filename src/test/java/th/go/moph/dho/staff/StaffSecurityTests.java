@@ -237,4 +237,21 @@ class StaffSecurityTests {
 		assertThat(this.accounts.exists("shorty")).isFalse();
 	}
 
+	@Test
+	void aForgedRoleAndAShortPasswordAreBothReportedInThai() throws Exception {
+		this.mvc
+			.perform(post("/staff/users/new").with(user("admin").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "forged")
+				.param("displayName", "นายปลอม")
+				.param("position", "ตำแหน่ง")
+				.param("roles", "SUPERUSER")
+				.param("password", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("รหัสผ่านต้องมีอย่างน้อย 10 ตัวอักษร")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("รูปแบบข้อมูลไม่ถูกต้อง")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("นายปลอม")));
+		assertThat(this.accounts.exists("forged")).isFalse();
+	}
+
 }

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +30,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.go.moph.dho.catalog.Catalog;
@@ -42,6 +47,7 @@ import th.go.moph.dho.publishing.Markdown;
 import th.go.moph.dho.publishing.PublicationWorkflow;
 import th.go.moph.dho.publishing.StorageSettings;
 import th.go.moph.dho.publishing.WorkflowException;
+import th.go.moph.dho.staff.StaffForms;
 
 /**
  * Drafting: the list of all items and of mine, a new draft of any authored section, the
@@ -51,6 +57,11 @@ import th.go.moph.dho.publishing.WorkflowException;
 @RequestMapping("/staff/content")
 @PreAuthorize("hasAnyRole('EDITOR','APPROVER')")
 class ContentStaffController {
+
+	/** More steps than any manual or guide needs. */
+	static final int MAX_STEPS = 100;
+
+	private static final Pattern STEP_PARAMETER = Pattern.compile("steps\\[(\\d+)]");
 
 	static final String LIST_VIEW = "staff/publishing/items";
 
@@ -92,9 +103,21 @@ class ContentStaffController {
 		this.messages = messages;
 	}
 
+	/**
+	 * Binding a record's list of steps makes room for every index up to the highest one
+	 * sent, so a forged {@code steps[999999].title} would fail inside Spring (or fill the
+	 * memory): more steps than any manual has is refused before binding.
+	 */
 	@InitBinder
-	void initBinder(WebDataBinder binder) {
+	void initBinder(WebDataBinder binder, WebRequest request) {
 		binder.setDisallowedFields("id");
+		binder.setAutoGrowCollectionLimit(MAX_STEPS);
+		for (String name : request.getParameterMap().keySet()) {
+			Matcher step = STEP_PARAMETER.matcher(name);
+			if (step.lookingAt() && (step.group(1).length() > 4 || Integer.parseInt(step.group(1)) >= MAX_STEPS)) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "More than " + MAX_STEPS + " steps");
+			}
+		}
 	}
 
 	@GetMapping
@@ -132,8 +155,10 @@ class ContentStaffController {
 		if (addStep != null || removeStep != null) {
 			return form(model, section, rows(form, addStep, removeStep), null);
 		}
-		checkSteps(form, result);
-		if (result.hasErrors()) {
+		BindingResult errors = StaffForms.errorsOf(form, result);
+		checkSteps(form, errors);
+		if (errors.hasErrors()) {
+			StaffForms.show(model, form, errors);
 			return form(model, section, form, null);
 		}
 		ContentRevision revision = this.workflow.createDraft(section.slug(), form.toFields(), principal.getName());
@@ -156,8 +181,10 @@ class ContentStaffController {
 		if (addStep != null || removeStep != null) {
 			return form(model, sectionOf(revision), rows(form, addStep, removeStep), revision);
 		}
-		checkSteps(form, result);
-		if (result.hasErrors()) {
+		BindingResult errors = StaffForms.errorsOf(form, result);
+		checkSteps(form, errors);
+		if (errors.hasErrors()) {
+			StaffForms.show(model, form, errors);
 			return form(model, sectionOf(revision), form, revision);
 		}
 		try {

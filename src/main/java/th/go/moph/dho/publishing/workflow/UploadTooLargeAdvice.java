@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -20,6 +22,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * editor back to their draft with the Thai message instead of an error page.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the staff advice that answers other upload
+									// failures
 class UploadTooLargeAdvice {
 
 	private static final Pattern ATTACH = Pattern.compile("/staff/content/revisions/(\\d+)/attachments");

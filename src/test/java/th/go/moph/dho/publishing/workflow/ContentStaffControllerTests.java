@@ -10,14 +10,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -124,6 +128,60 @@ class ContentStaffControllerTests {
 		this.mvc.perform(post("/staff/content/new/news").with(editor()).with(csrf()).param("title", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("กรุณากรอกหัวข้อเรื่อง")));
+	}
+
+	@Test
+	void aMistypedAmountOrDateComesBackWithAThaiMessageBesideItAndTheOtherValuesKept() throws Exception {
+		// a browser without a date picker or number field lets staff type anything
+		String page = this.mvc
+			.perform(post("/staff/content/new/procurement-results").with(editor())
+				.with(csrf())
+				.param("title", "ประกาศผลจัดซื้อวัสดุการแพทย์")
+				.param("budgetAmount", "ห้าหมื่นบาท")
+				.param("announcedOn", "31/12/2569"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document form = Jsoup.parse(page);
+		assertThat(form.select("#title").val()).isEqualTo("ประกาศผลจัดซื้อวัสดุการแพทย์");
+		for (String field : List.of("budgetAmount", "announcedOn")) {
+			assertThat(form.select("#" + field).hasClass("is-invalid")).as(field).isTrue();
+			assertThat(form.select("#" + field + " + .invalid-feedback").text()).as(field)
+				.isEqualTo("รูปแบบข้อมูลไม่ถูกต้อง");
+		}
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM content_revision WHERE title = ?")
+			.param("ประกาศผลจัดซื้อวัสดุการแพทย์")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aFormClaimingMoreStepsThanAnyManualHasIsRefusedBeforeBinding() throws Exception {
+		this.mvc
+			.perform(post("/staff/content/new/news").with(editor())
+				.with(csrf())
+				.param("title", "ข่าว")
+				.param("steps[999999].title", "ขั้นตอน"))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/staff/content/new/news").with(editor())
+				.with(csrf())
+				.param("title", "ข่าว")
+				.param("steps[99999999999999999999].title", "ขั้นตอน"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void anUploadFormSentWithoutItsFileGoesBackWithAThaiMessage() throws Exception {
+		long revision = draft("ข่าวไม่มีไฟล์");
+		this.mvc
+			.perform(post("/staff/content/revisions/{id}/attachments", revision).with(editor())
+				.with(csrf())
+				.header("Referer", "http://localhost/staff/content/revisions/" + revision + "/edit"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/staff/content/revisions/" + revision + "/edit"))
+			.andExpect(flash().attribute("errorText", containsString("ไม่ได้รับไฟล์")));
 	}
 
 	@Test

@@ -18,18 +18,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import jakarta.servlet.ServletException;
 
-class StaffConflictAdviceTests {
+class StaffRequestAdviceTests {
 
 	static final String CONFLICT = "มีเจ้าหน้าที่ท่านอื่นแก้ไขไปก่อนแล้ว";
 
 	final MockMvc mvc;
 
-	StaffConflictAdviceTests() {
+	StaffRequestAdviceTests() {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.addMessage("staff.error.conflict", Locale.getDefault(), CONFLICT);
 		messages.setUseCodeAsDefaultMessage(true);
 		this.mvc = MockMvcBuilders.standaloneSetup(new SecondApprover())
-			.setControllerAdvice(new StaffConflictAdvice(messages))
+			.setControllerAdvice(new StaffRequestAdvice(messages))
 			.build();
 	}
 
@@ -49,8 +49,8 @@ class StaffConflictAdviceTests {
 			.andExpect(flash().attributeExists("errorText"));
 		this.mvc.perform(post("/staff/review/7/approve").header("Referer", "https://evil.example/staff/x"))
 			.andExpect(redirectedUrl("/staff/x"));
-		assertThat(StaffConflictAdvice.backTo("https://evil.example/phish", "")).isEqualTo("/staff");
-		assertThat(StaffConflictAdvice.backTo("not a uri ::", "")).isEqualTo("/staff");
+		assertThat(StaffRequestAdvice.backTo("https://evil.example/phish", "")).isEqualTo("/staff");
+		assertThat(StaffRequestAdvice.backTo("not a uri ::", "")).isEqualTo("/staff");
 	}
 
 	@Test

@@ -10,40 +10,56 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Two staff members changing the same thing at the same moment (two approvers pressing
- * "approve", an editor saving while an approver returns the draft): the second change is
- * refused by the row's version and nothing of it is saved. Instead of an error page, the
- * second person goes back to the page they were on, which now shows the first change,
- * with a Thai message saying what happened.
+ * Staff requests that fail for reasons the person can act on go back to the page they
+ * came from with a Thai message instead of an error page:
+ * <ul>
+ * <li>two staff members changing the same thing at the same moment (two approvers
+ * pressing "approve", an editor saving while an approver returns the draft): the second
+ * change is refused by the row's version and nothing of it is saved; the page now shows
+ * the first;</li>
+ * <li>an upload form sent without its file (the browser sent a plain form).</li>
+ * </ul>
+ * Outside {@code /staff} the exceptions are left to the usual error pages.
  */
 @ControllerAdvice
-class StaffConflictAdvice {
+class StaffRequestAdvice {
 
-	private static final Logger log = LoggerFactory.getLogger(StaffConflictAdvice.class);
+	private static final Logger log = LoggerFactory.getLogger(StaffRequestAdvice.class);
 
 	private static final String STAFF = "/staff";
 
 	private final MessageSource messages;
 
-	StaffConflictAdvice(MessageSource messages) {
+	StaffRequestAdvice(MessageSource messages) {
 		this.messages = messages;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView conflict(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		return back(ex, request, "staff.error.conflict");
+	}
+
+	/** Too large an upload is answered by the upload's own advice, which comes first. */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView notAnUpload(MultipartException ex, HttpServletRequest request) {
+		return back(ex, request, "staff.error.noFile");
+	}
+
+	private <E extends RuntimeException> ModelAndView back(E ex, HttpServletRequest request, String messageKey) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (!path.startsWith(STAFF + "/")) {
 			throw ex;
 		}
-		log.info("Concurrent change refused on {}: {}", path, ex.getClass().getSimpleName());
+		log.info("Staff request refused on {}: {}", path, ex.getClass().getSimpleName());
 		RequestContextUtils.getOutputFlashMap(request)
-			.put("errorText", this.messages.getMessage("staff.error.conflict", null, LocaleContextHolder.getLocale()));
+			.put("errorText", this.messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()));
 		return new ModelAndView("redirect:" + backTo(request.getHeader("Referer"), request.getContextPath()));
 	}
 
