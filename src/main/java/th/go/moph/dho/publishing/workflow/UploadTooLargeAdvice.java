@@ -22,8 +22,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * editor back to their draft with the Thai message instead of an error page.
  */
 @ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE) // before the staff advice that answers other upload
-									// failures
+// before the staff advice that answers the other upload failures
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadTooLargeAdvice {
 
 	private static final Pattern ATTACH = Pattern.compile("/staff/content/revisions/(\\d+)/attachments");
