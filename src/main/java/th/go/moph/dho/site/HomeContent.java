@@ -1,26 +1,23 @@
 package th.go.moph.dho.site;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-import th.go.moph.dho.publishing.PublicationPublished;
-import th.go.moph.dho.publishing.PublicationWithdrawn;
 import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.publishing.PublishedSummary;
 
 /**
- * What the home page shows of published content, kept for a short while because the home
- * page is the most visited page. A publication or withdrawal empties it at once (after
- * its transaction commits); the time limit covers items whose publish window opens or
- * closes on its own.
+ * What the home page shows of published content. {@link PublishedContent} keeps its lists
+ * of live content until a publication, a withdrawal or the next time a publish window
+ * opens or closes, and hands out the same list objects meanwhile; the home page's view is
+ * kept as long as they are the same, so the home page can keep its rendered page too, and
+ * changes the moment the content does.
  */
 @Component
 class HomeContent {
@@ -29,58 +26,34 @@ class HomeContent {
 
 	static final int NEWS = 6;
 
-	static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
-
 	private final PublishedContent content;
 
-	private final Clock clock;
+	private volatile @Nullable Snapshot snapshot;
 
-	private final AtomicReference<@Nullable Snapshot> snapshot = new AtomicReference<>();
-
-	HomeContent(PublishedContent content, Clock clock) {
+	HomeContent(PublishedContent content) {
 		this.content = content;
-		this.clock = clock;
 	}
 
 	HomeView get() {
-		Snapshot current = this.snapshot.get();
-		if (current != null && this.clock.instant().isBefore(current.expires())) {
-			return current.view();
-		}
-		// one request reads the database; the others arriving meanwhile wait for its
-		// result
-		synchronized (this) {
-			Instant now = this.clock.instant();
-			current = this.snapshot.get();
-			if (current == null || !now.isBefore(current.expires())) {
-				current = new Snapshot(load(), now.plus(TIME_TO_LIVE));
-				this.snapshot.set(current);
-			}
-			return current.view();
-		}
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(PublicationPublished event) {
-		this.snapshot.set(null);
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(PublicationWithdrawn event) {
-		this.snapshot.set(null);
-	}
-
-	private HomeView load() {
 		List<PublishedSummary> alerts = this.content.latest(List.of(SiteSections.ALERTS), ALERTS);
 		List<PublishedSummary> news = this.content.latest(SiteSections.HOME_NEWS, NEWS);
-		Instant lastUpdated = this.content.activityBySection()
-			.values()
+		Map<String, PublishedContent.SectionActivity> activity = this.content.activityBySection();
+		Snapshot current = this.snapshot;
+		if (current != null && current.alerts() == alerts && current.news() == news && current.activity() == activity) {
+			return current.view();
+		}
+		Snapshot next = new Snapshot(alerts, news, activity, new HomeView(alerts, news, lastUpdated(activity)));
+		this.snapshot = next;
+		return next.view();
+	}
+
+	private static @Nullable Instant lastUpdated(Map<String, PublishedContent.SectionActivity> activity) {
+		return activity.values()
 			.stream()
 			.map(PublishedContent.SectionActivity::lastPublishedAt)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
-		return new HomeView(alerts, news, lastUpdated);
 	}
 
 	/**
@@ -89,7 +62,9 @@ class HomeContent {
 	record HomeView(List<PublishedSummary> alerts, List<PublishedSummary> news, @Nullable Instant lastUpdated) {
 	}
 
-	private record Snapshot(HomeView view, Instant expires) {
+	/** A view and the lists it was made from, compared by identity. */
+	private record Snapshot(List<PublishedSummary> alerts, List<PublishedSummary> news,
+			Map<String, PublishedContent.SectionActivity> activity, HomeView view) {
 	}
 
 }

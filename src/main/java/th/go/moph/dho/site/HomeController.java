@@ -21,9 +21,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The home page: alerts, the newest news, shortcuts to services and the nine categories.
  * It is the most visited page and the same for everyone who reads it in one language, so
- * the rendered page is kept per language for as long as {@link HomeContent} keeps its
- * data (a publication, a withdrawal or a minute ends both). Interceptors and filters
- * still see every request.
+ * the rendered page is kept per language for as long as {@link HomeContent} gives the
+ * same view (until a publication, a withdrawal or a publish window opening or closing).
+ * Interceptors and filters still see every request.
  */
 @Controller
 class HomeController {
