@@ -2,6 +2,7 @@ package th.go.moph.dho.publishing.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PRTokeniser;
 import com.lowagie.text.pdf.PdfContentParser;
 import com.lowagie.text.pdf.PdfDictionary;
@@ -20,6 +23,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import th.go.moph.dho.thai.ThaiDates;
@@ -71,8 +75,46 @@ class EvidencePdfTests {
 
 		assertThat(actualText(bytes)).contains("<script>alert('x')</script> ข่าว")
 			.contains("<img src=x onerror=alert(1)>");
-		String raw = new String(bytes, StandardCharsets.ISO_8859_1);
-		assertThat(raw).doesNotContain("/JavaScript").doesNotContain("/JS").doesNotContain("/OpenAction");
+		assertThat(actionKeys(bytes)).isEmpty();
+	}
+
+	@Test
+	void theActionCheckFindsScriptWhereThereIsSome() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document document = new Document();
+		PdfWriter writer = PdfWriter.getInstance(document, out);
+		document.open();
+		document.add(new Paragraph("x"));
+		writer.addJavaScript("app.alert(1)");
+		document.close();
+		assertThat(actionKeys(out.toByteArray())).isNotEmpty();
+	}
+
+	/**
+	 * Every key of every dictionary in the PDF that could run something when it is opened
+	 * or clicked. (Searching the raw bytes for "/JS" fails now and then: compressed
+	 * streams are random bytes that sometimes spell it.)
+	 */
+	private static List<String> actionKeys(byte[] pdf) throws IOException {
+		List<PdfName> actions = List.of(PdfName.JAVASCRIPT, PdfName.JS, PdfName.OPENACTION, PdfName.AA, PdfName.LAUNCH);
+		List<String> found = new ArrayList<>();
+		PdfReader reader = new PdfReader(pdf);
+		try {
+			for (int i = 1; i < reader.getXrefSize(); i++) {
+				PdfObject object = PdfReader.getPdfObject(reader.getPdfObject(i));
+				if (object instanceof PdfDictionary dictionary) {
+					for (PdfName key : dictionary.getKeys()) {
+						if (actions.contains(key) || actions.contains(dictionary.get(key))) {
+							found.add(i + ": " + key);
+						}
+					}
+				}
+			}
+		}
+		finally {
+			reader.close();
+		}
+		return found;
 	}
 
 	@Test
