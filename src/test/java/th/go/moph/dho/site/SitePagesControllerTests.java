@@ -26,15 +26,18 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+
+import jakarta.servlet.RequestDispatcher;
 
 import th.go.moph.dho.assistant.Answer;
 import th.go.moph.dho.assistant.Assistant;
@@ -78,6 +81,22 @@ class SitePagesControllerTests {
 		TestCatalog.stub(this.catalog);
 		given(this.content.activityBySection()).willReturn(Map.of());
 		given(this.content.page(any(), any())).willAnswer(i -> new PageImpl<>(List.of(), i.getArgument(1), 0));
+	}
+
+	@Test
+	void aServerErrorShowsTheThai500PageWithoutDetails() throws Exception {
+		String page = this.mvc
+			.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail"))
+				.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isInternalServerError())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document html = Jsoup.parse(page);
+		assertThat(html.select("h1").text()).isEqualTo("ขออภัย ระบบขัดข้องชั่วคราว");
+		assertThat(html.selectFirst("html").attr("lang")).isEqualTo("th");
+		assertThat(page).doesNotContain("secret detail").doesNotContain("IllegalStateException");
 	}
 
 	@Test
