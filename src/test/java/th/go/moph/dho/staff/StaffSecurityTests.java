@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import th.go.moph.dho.MutableClock;
 
@@ -224,14 +225,7 @@ class StaffSecurityTests {
 
 	@Test
 	void adminFormRefusesShortPasswordWithThaiMessage() throws Exception {
-		this.mvc
-			.perform(post("/staff/users/new").with(user("admin").roles("ADMIN"))
-				.with(csrf())
-				.param("username", "shorty")
-				.param("displayName", "นายสั้น")
-				.param("position", "ตำแหน่ง")
-				.param("roles", "EDITOR")
-				.param("password", "short"))
+		this.mvc.perform(newAccount("shorty", "นายสั้น", "EDITOR", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("รหัสผ่านต้องมีอย่างน้อย 10 ตัวอักษร")));
 		assertThat(this.accounts.exists("shorty")).isFalse();
@@ -239,19 +233,24 @@ class StaffSecurityTests {
 
 	@Test
 	void aForgedRoleAndAShortPasswordAreBothReportedInThai() throws Exception {
-		this.mvc
-			.perform(post("/staff/users/new").with(user("admin").roles("ADMIN"))
-				.with(csrf())
-				.param("username", "forged")
-				.param("displayName", "นายปลอม")
-				.param("position", "ตำแหน่ง")
-				.param("roles", "SUPERUSER")
-				.param("password", "short"))
+		this.mvc.perform(newAccount("forged", "นายปลอม", "SUPERUSER", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("รหัสผ่านต้องมีอย่างน้อย 10 ตัวอักษร")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("รูปแบบข้อมูลไม่ถูกต้อง")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("นายปลอม")));
 		assertThat(this.accounts.exists("forged")).isFalse();
+	}
+
+	/** An admin's "new account" form as the browser sends it. */
+	private static MockHttpServletRequestBuilder newAccount(String username, String displayName, String role,
+			String password) {
+		return post("/staff/users/new").with(user("admin").roles("ADMIN"))
+			.with(csrf())
+			.param("username", username)
+			.param("displayName", displayName)
+			.param("position", "ตำแหน่ง")
+			.param("roles", role)
+			.param("password", password);
 	}
 
 }
