@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Primary;
  */
 public class MutableClock extends Clock {
 
-	private Instant now;
+	private volatile Instant now;
 
 	public MutableClock(Instant start) {
 		this.now = start;
@@ -35,9 +35,28 @@ public class MutableClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/** This clock seen from a zone: it moves with this one. */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return this;
+		MutableClock moving = this;
+		return new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return moving.withZone(other);
+			}
+
+			@Override
+			public Instant instant() {
+				return moving.instant();
+			}
+
+		};
 	}
 
 	@Override

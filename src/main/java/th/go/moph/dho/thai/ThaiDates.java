@@ -41,10 +41,6 @@ public final class ThaiDates {
 		return buddhistYear - BUDDHIST_ERA_OFFSET;
 	}
 
-	public static LocalDate today() {
-		return LocalDate.now(ZONE);
-	}
-
 	public static LocalDateTime toLocal(Instant instant) {
 		return LocalDateTime.ofInstant(instant, ZONE);
 	}
@@ -110,10 +106,6 @@ public final class ThaiDates {
 	public static int fiscalYear(LocalDate date) {
 		int year = date.getMonthValue() >= 10 ? date.getYear() + 1 : date.getYear();
 		return buddhistYear(year);
-	}
-
-	public static int currentFiscalYear() {
-		return fiscalYear(today());
 	}
 
 	/** First day of a Buddhist-era fiscal year: 1 October of the year before. */

@@ -95,7 +95,7 @@ class DemoContentLoaderTests {
 		assertThat(news).allSatisfy(item -> assertThat(item.publishedAt()).isBefore(now));
 		assertThat(news.stream().map(i -> i.publishedAt().truncatedTo(ChronoUnit.DAYS)).distinct().count())
 			.isGreaterThanOrEqualTo(8);
-		int currentYear = ThaiDates.currentFiscalYear();
+		int currentYear = ThaiDates.fiscalYear(ThaiDates.toLocal(now).toLocalDate());
 		assertThat(news).anySatisfy(item -> assertThat(item.fiscalYear()).isEqualTo(currentYear));
 		List<String> pr = List.of("news", "activity-photos", "alerts", "job-announcements", "procurement-announcements",
 				"procurement-results");

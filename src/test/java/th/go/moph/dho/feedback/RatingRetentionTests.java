@@ -13,7 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import th.go.moph.dho.stats.MutableClock;
+import th.go.moph.dho.MutableClock;
 import th.go.moph.dho.stats.TestClockConfiguration;
 
 @SpringBootTest

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import th.go.moph.dho.stats.MutableClock;
+import th.go.moph.dho.MutableClock;
 import th.go.moph.dho.stats.TestClockConfiguration;
 
 @SpringBootTest

@@ -6,6 +6,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import th.go.moph.dho.MutableClock;
+
 /** A clock the tests move: 27 November 2569 (2026), 10:00 in Bangkok. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
