@@ -151,10 +151,18 @@ public class PublicationWorkflow {
 	@Transactional
 	public ContentRevision startRevision(long itemId, String actor) {
 		ContentRevision latest = latest(itemId);
-		if (latest.isEditable() || latest.getStatus() == RevisionStatus.PENDING) {
+		return latest.getStatus() == RevisionStatus.PENDING ? latest : draftFrom(latest, actor);
+	}
+
+	/**
+	 * The latest revision when it can still be edited, else a new draft copied from the
+	 * live one.
+	 */
+	private ContentRevision draftFrom(ContentRevision latest, String actor) {
+		if (latest.isEditable()) {
 			return latest;
 		}
-		ContentRevision revision = this.content.newRevision(itemId, actor);
+		ContentRevision revision = this.content.newRevision(latest.getItemId(), actor);
 		record(revision, actor, AuditAction.REVISION_STARTED, null, RevisionStatus.DRAFT, null);
 		return revision;
 	}
@@ -168,10 +176,11 @@ public class PublicationWorkflow {
 	 */
 	@Transactional
 	public ContentRevision editDraftOf(long itemId, String actor, Consumer<ContentRevision> change) {
-		if (awaitsApproval(itemId)) {
+		ContentRevision latest = latest(itemId);
+		if (latest.getStatus() == RevisionStatus.PENDING) {
 			throw new WorkflowException("publishing.error.awaitingApproval");
 		}
-		ContentRevision revision = startRevision(itemId, actor);
+		ContentRevision revision = draftFrom(latest, actor);
 		change.accept(revision);
 		revision.setUpdatedAt(this.clock.instant());
 		record(revision, actor, AuditAction.EDITED, revision.getStatus(), revision.getStatus(), null);
