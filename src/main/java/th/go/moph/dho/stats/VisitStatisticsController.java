@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import th.go.moph.dho.thai.ThaiDates;
+import th.go.moph.dho.thai.ThaiNumberFormat;
 
 /**
  * The public page of website visits (category 9): the last 30 days, the months of the
@@ -49,14 +50,14 @@ class VisitStatisticsController {
 	static BarChart dailyChart(List<DailyVisits> days, Locale locale) {
 		return BarChart.ofCounts(days.stream()
 			.map(d -> new BarChart.Entry(ThaiDates.formatShortDate(d.date(), locale), d.uniqueVisitors(),
-					String.valueOf(d.uniqueVisitors())))
+					ThaiNumberFormat.formatCount(d.uniqueVisitors())))
 			.toList());
 	}
 
 	static BarChart monthlyChart(List<MonthlyVisits> months, Locale locale) {
 		return BarChart.ofCounts(months.stream()
 			.map(m -> new BarChart.Entry(ThaiDates.formatMonth(m.month().getYear(), m.month().getMonthValue(), locale),
-					m.visitorDays(), String.valueOf(m.visitorDays())))
+					m.visitorDays(), ThaiNumberFormat.formatCount(m.visitorDays())))
 			.toList());
 	}
 

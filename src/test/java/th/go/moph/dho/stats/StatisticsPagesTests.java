@@ -100,6 +100,25 @@ class StatisticsPagesTests {
 	}
 
 	@Test
+	void visitPagePrintsYearsWithoutAndCountsWithAThousandsSeparator() throws Exception {
+		this.transactions.executeWithoutResult(tx -> this.store.add("visit_daily",
+				Map.of("stat_date", TODAY.minusDays(2)), Map.of("page_views", 406448L, "unique_visitors", 1234L)));
+		Document page = page("/statistics/visit-statistics");
+		assertThat(page.select("main").text()).contains("ปีงบประมาณ 2570").doesNotContain("2,570");
+		Element row = page.select("#daily-table tbody tr").get(27);
+		assertThat(row.select("td").eachText()).containsExactly("1,234", "406,448");
+		assertThat(page.select("#monthly-table tbody tr").last().select("td").last().text())
+			.matches("\\d{1,3}(,\\d{3})+");
+	}
+
+	@Test
+	void satisfactionPagePrintsTheFiscalYearWithoutAThousandsSeparator() throws Exception {
+		Document page = page("/statistics/satisfaction");
+		assertThat(page.select("main").text()).contains("ปีงบประมาณ 2570").doesNotContain("2,570");
+		assertThat(page.select("#round6-heading").text()).isEqualTo("รอบ 6 เดือน ปีงบประมาณ 2570");
+	}
+
+	@Test
 	void satisfactionPageTableMatchesItsChartAndLinksToTheSurvey() throws Exception {
 		insertSurvey(LocalDate.of(2026, 10, 20), 5, 4, 4, 3, 5);
 		Document page = page("/statistics/satisfaction");
