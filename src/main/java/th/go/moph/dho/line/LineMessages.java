@@ -73,9 +73,13 @@ class LineMessages {
 
 	private final ObjectMapper json = ModelObjectMapper.createNewObjectMapper();
 
+	private final QuickReplyLabels labels;
+
 	LineMessages(OfficeSettings office, LineTexts texts) {
 		this.office = office;
 		this.texts = texts;
+		this.labels = new QuickReplyLabels(List.of(texts.get("label.drop").split("\\|")),
+				java.util.Set.of(texts.get("label.joiners").split("\\|")));
 	}
 
 	// ---- plain text and quick replies
@@ -97,6 +101,16 @@ class LineMessages {
 		}
 		items.add(new QuickReplyItem(uriAction(this.texts.get("menu.eservice"), eServiceUrl())));
 		return new QuickReply(items);
+	}
+
+	/**
+	 * Quick-reply labels for entries: short, saying what each is, different from each
+	 * other ({@link QuickReplyLabels}).
+	 * @param titles the entries' titles
+	 * @param sharedPrefixes leading words to drop as well, such as the section's name
+	 */
+	List<String> labels(List<String> titles, List<String> sharedPrefixes) {
+		return this.labels.labels(titles, sharedPrefixes);
 	}
 
 	QuickReply quickReply(List<Action> actions) {
@@ -214,10 +228,12 @@ class LineMessages {
 	Message suggestions(List<Postback> postbacks, List<String> titles) {
 		List<Action> actions = new ArrayList<>();
 		StringBuilder list = new StringBuilder(this.texts.get("suggest.intro"));
-		for (int i = 0; i < Math.min(3, titles.size()); i++) {
-			String title = titles.get(i);
+		List<String> shown = titles.subList(0, Math.min(3, titles.size()));
+		List<String> labels = labels(shown, List.of());
+		for (int i = 0; i < shown.size(); i++) {
+			String title = shown.get(i);
 			list.append('\n').append(i + 1).append(". ").append(LineText.truncate(title, 200));
-			actions.add(postback((i + 1) + ". " + title, postbacks.get(i).data(), title));
+			actions.add(postback(labels.get(i), postbacks.get(i).data(), title));
 		}
 		actions.add(new MessageAction(label(this.texts.get("menu.contact")), this.texts.get("menu.contact")));
 		return text(list.toString(), quickReply(actions));
