@@ -308,6 +308,29 @@ class LineMessages {
 						postback(this.texts.get("rate.no"), noData, this.texts.get("rate.no")))));
 	}
 
+	/**
+	 * "Not helpful": an apology, the closest other entries with their links and how to
+	 * reach staff (phone, e-service); the score is asked for after these.
+	 */
+	List<Message> sorry(List<Entry> related) {
+		StringBuilder text = new StringBuilder(this.texts.get("rate.sorry"));
+		if (!related.isEmpty()) {
+			text.append("\n\n").append(this.texts.get("rate.sorry.related"));
+			for (Entry entry : related) {
+				text.append("\n• ")
+					.append(LineText.truncate(entry.title(), 200))
+					.append("\n  ")
+					.append(this.office.absoluteUrl(entry.path()));
+			}
+		}
+		return List.of(text(text.toString()),
+				text(this.texts.get("rate.sorry.staff", this.office.phone(), eServiceUrl())));
+	}
+
+	/** An entry to point to: its title and its path on the public site. */
+	record Entry(String title, String path) {
+	}
+
 	Message askScore(String intro, List<String> scoreData) {
 		List<Action> actions = new ArrayList<>();
 		for (int i = 0; i < scoreData.size(); i++) {
