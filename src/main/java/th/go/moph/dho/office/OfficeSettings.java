@@ -23,16 +23,15 @@ import jakarta.validation.constraints.NotBlank;
  * @param latitude WGS84 latitude of the office
  * @param longitude WGS84 longitude of the office
  * @param logo path of the logo image on this site
- * @param baseUrl the public site's absolute base URL, for links in LINE, feeds and
- * sitemaps
+ * @param baseUrl the public site's absolute base URL, for links in LINE, feeds, sitemaps
+ * and evidence forms; checked at start ({@code BaseUrlCheck})
  * @param officeHoursTh office hours in Thai
  */
 @Validated
 @ConfigurationProperties("dho.office")
 public record OfficeSettings(@NotBlank String nameTh, @NotBlank String nameEn, @NotBlank String shortNameTh,
 		String parentTh, @NotBlank String addressTh, String addressEn, @NotBlank String phone, String fax,
-		@NotBlank String email, double latitude, double longitude, String logo, @NotBlank String baseUrl,
-		String officeHoursTh) {
+		@NotBlank String email, double latitude, double longitude, String logo, String baseUrl, String officeHoursTh) {
 
 	public String name(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? this.nameEn : this.nameTh;
@@ -50,6 +49,21 @@ public record OfficeSettings(@NotBlank String nameTh, @NotBlank String nameEn, @
 	public String absoluteUrl(String path) {
 		String base = this.baseUrl.endsWith("/") ? this.baseUrl.substring(0, this.baseUrl.length() - 1) : this.baseUrl;
 		return base + (path.startsWith("/") ? path : "/" + path);
+	}
+
+	/**
+	 * Whether the base URL points to this computer (the embedded run's default), so that
+	 * links sent out would say localhost.
+	 */
+	public boolean isLocalBaseUrl() {
+		try {
+			String host = java.net.URI.create(this.baseUrl.strip()).getHost();
+			return host == null || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
+					|| host.equals("0.0.0.0");
+		}
+		catch (IllegalArgumentException ex) {
+			return true;
+		}
 	}
 
 	/** The phone number with only digits and a leading plus, for {@code tel:} links. */
