@@ -2,7 +2,9 @@ package th.go.moph.dho.office;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.constraints.NotBlank;
@@ -26,12 +28,46 @@ import jakarta.validation.constraints.NotBlank;
  * @param baseUrl the public site's absolute base URL, for links in LINE, feeds, sitemaps
  * and evidence forms; checked at start ({@code BaseUrlCheck})
  * @param officeHoursTh office hours in Thai
+ * @param lineId the LINE official account's ID, e.g. {@code @123abcde}; the site shows it
+ * with an add-friend link and QR code, and hides them when it is not set
  */
 @Validated
 @ConfigurationProperties("dho.office")
 public record OfficeSettings(@NotBlank String nameTh, @NotBlank String nameEn, @NotBlank String shortNameTh,
 		String parentTh, @NotBlank String addressTh, String addressEn, @NotBlank String phone, String fax,
-		@NotBlank String email, double latitude, double longitude, String logo, String baseUrl, String officeHoursTh) {
+		@NotBlank String email, double latitude, double longitude, String logo, String baseUrl, String officeHoursTh,
+		@Nullable String lineId) {
+
+	/** The constructor settings are bound with (there is a shorter one for code). */
+	@ConstructorBinding
+	public OfficeSettings {
+	}
+
+	/** Without a LINE official account. */
+	public OfficeSettings(String nameTh, String nameEn, String shortNameTh, String parentTh, String addressTh,
+			String addressEn, String phone, String fax, String email, double latitude, double longitude, String logo,
+			String baseUrl, String officeHoursTh) {
+		this(nameTh, nameEn, shortNameTh, parentTh, addressTh, addressEn, phone, fax, email, latitude, longitude, logo,
+				baseUrl, officeHoursTh, null);
+	}
+
+	/** Whether the office has a LINE official account to show. */
+	public boolean hasLineId() {
+		return this.lineId != null && !this.lineId.isBlank();
+	}
+
+	/**
+	 * LINE's add-friend link for the account: {@code https://line.me/R/ti/p/%40123abcde}
+	 * (the ID URL-encoded); empty without a LINE ID.
+	 */
+	public String lineAddFriendUrl() {
+		if (this.lineId == null || this.lineId.isBlank()) {
+			return "";
+		}
+		return "https://line.me/R/ti/p/"
+				+ java.net.URLEncoder.encode(this.lineId.strip(), java.nio.charset.StandardCharsets.UTF_8)
+					.replace("+", "%20");
+	}
 
 	public String name(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? this.nameEn : this.nameTh;

@@ -40,6 +40,17 @@ class FaviconAndLocalhostWarningTests {
 	}
 
 	@Test
+	void withoutALineIdTheContactPageShowsNoLineAccountAndNoQrCode() throws Exception {
+		String html = this.mvc.perform(get("/office/contact"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).select("#line-account, .footer-line")).isEmpty();
+		this.mvc.perform(get("/line-qr.svg")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void staffHomeWarnsThatLinksWillSayLocalhost() throws Exception {
 		String html = this.mvc.perform(get("/staff").with(user("editor").roles("EDITOR")))
 			.andExpect(status().isOk())
