@@ -24,8 +24,11 @@ class VisitStatisticsController {
 
 	private final VisitStatistics statistics;
 
-	VisitStatisticsController(VisitStatistics statistics) {
+	private final int maxViewsPerVisitorPage;
+
+	VisitStatisticsController(VisitStatistics statistics, StatsSettings settings) {
 		this.statistics = statistics;
+		this.maxViewsPerVisitorPage = settings.maxViewsPerVisitorPage();
 	}
 
 	@GetMapping("/statistics/visit-statistics")
@@ -43,6 +46,8 @@ class VisitStatisticsController {
 		model.addAttribute("months", months);
 		model.addAttribute("monthlyChart", monthlyChart(months, locale));
 		model.addAttribute("yearPageViews", months.stream().mapToLong(MonthlyVisits::pageViews).sum());
+		model.addAttribute("yearRawPageViews", months.stream().mapToLong(MonthlyVisits::rawPageViews).sum());
+		model.addAttribute("maxViewsPerVisitorPage", this.maxViewsPerVisitorPage);
 		model.addAttribute("yearVisitors", months.stream().mapToLong(MonthlyVisits::visitorDays).sum());
 		return VIEW;
 	}
