@@ -24,6 +24,7 @@ import th.go.moph.dho.publishing.ContentItemRepository;
 import th.go.moph.dho.publishing.ContentRevision;
 import th.go.moph.dho.publishing.ContentRevisionRepository;
 import th.go.moph.dho.publishing.Markdown;
+import th.go.moph.dho.publishing.PublicationRequestView;
 import th.go.moph.dho.publishing.PublicationRequests;
 import th.go.moph.dho.publishing.PublicationWorkflow;
 import th.go.moph.dho.publishing.RevisionDiff;
@@ -110,12 +111,14 @@ class ReviewStaffController {
 					iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime publishTime,
 			Principal principal, RedirectAttributes redirect) {
 		try {
-			this.workflow.approve(revisionId, principal.getName(),
+			PublicationRequestView request = this.workflow.approve(revisionId, principal.getName(),
 					publishDate == null ? null
 							: publishDate.atTime(publishTime == null ? LocalTime.of(8, 0) : publishTime)
 								.atZone(ThaiDates.ZONE)
 								.toInstant());
 			this.messages.done(redirect, "publishing.message.approved");
+			// the queue shows where the approval led: the public page and the evidence
+			redirect.addFlashAttribute("approvedRequest", request);
 			return "redirect:/staff/review";
 		}
 		catch (WorkflowException ex) {
