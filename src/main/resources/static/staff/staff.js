@@ -34,7 +34,28 @@
 		});
 		refresh();
 	}
+	// A form marked data-warn-unsaved asks before the page is left with changes typed
+	// but not posted; posting the form itself (any of its buttons) is not leaving.
+	function warnUnsaved(form) {
+		var changed = false;
+		function mark() {
+			changed = true;
+		}
+		form.addEventListener('input', mark);
+		form.addEventListener('change', mark);
+		form.addEventListener('submit', function () {
+			changed = false;
+		});
+		window.addEventListener('beforeunload', function (event) {
+			if (changed) {
+				event.preventDefault();
+				// older browsers need a returnValue; they show their own text, not this one
+				event.returnValue = '';
+			}
+		});
+	}
 	document.addEventListener('DOMContentLoaded', function () {
 		document.querySelectorAll('textarea[data-preview]').forEach(attach);
+		document.querySelectorAll('form[data-warn-unsaved]').forEach(warnUnsaved);
 	});
 })();

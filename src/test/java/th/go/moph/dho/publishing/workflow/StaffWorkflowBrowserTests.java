@@ -106,13 +106,13 @@ class StaffWorkflowBrowserTests {
 		browser.findElement(By.id("bodyMarkdown")).sendKeys("ฉีดได้ที่ **รพ.สต.ทุกแห่ง**");
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#body-preview strong"), "รพ.สต."));
-		click(By.cssSelector("form[action*='/staff/content/new/news'] button.btn-primary"));
+		click(By.cssSelector("form[action*='/staff/content/new/news'] button.btn-primary[name=save]"));
 		browser.findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
-		click(By.cssSelector("form[action$='/attachments'] button"));
+		click(By.cssSelector("button[name=upload]"));
 		assertThat(browser.findElement(By.cssSelector("a[href*='/staff/content/attachments/']")).getText())
 			.isEqualTo("กำหนดการรณรงค์.pdf");
 		browser.findElement(By.id("remarks")).sendKeys("ขอเผยแพร่ก่อนวันรณรงค์");
-		click(By.cssSelector("form[action$='/submit'] button"));
+		click(By.cssSelector("button[name=submitForApproval]"));
 		assertThat(browser.getPageSource()).contains("ส่งขออนุมัติเรียบร้อยแล้ว");
 		logOut();
 
