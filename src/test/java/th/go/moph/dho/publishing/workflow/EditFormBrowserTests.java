@@ -157,6 +157,38 @@ class EditFormBrowserTests {
 		assertThat(revision(draft).getSummary()).isEqualTo("ข้อความที่ยังไม่บันทึก");
 	}
 
+	@Test
+	void theFormattingToolbarWritesTheMarkdownForStaffWhoDoNotKnowIt() throws Exception {
+		this.accounts.create("e-writer", "นายสมหมาย ใจงาม", "เจ้าพนักงานธุรการ", EnumSet.of(StaffRole.EDITOR),
+				PASSWORD);
+		ContentRevision draft = this.workflow.createDraft("news", ContentFields.of("ข่าวจัดรูปแบบ", null, null),
+				"e-writer");
+		logIn("e-writer");
+		open("/staff/content/revisions/" + draft.getId() + "/edit");
+		WebElement body = browser.findElement(By.id("bodyMarkdown"));
+		body.sendKeys("ประชุมประจำเดือน");
+		((JavascriptExecutor) browser).executeScript("arguments[0].setSelectionRange(0, arguments[0].value.length);",
+				body);
+		WebElement bold = browser.findElement(By.cssSelector("[role=toolbar] button[data-md=bold]"));
+		assertThat(bold.getText()).isEqualTo("ตัวหนา");
+		assertThat(bold.getAttribute("aria-label")).isEqualTo("ทำข้อความที่เลือกเป็นตัวหนา");
+		click(By.cssSelector("[role=toolbar] button[data-md=bold]"));
+		assertThat(body.getAttribute("value")).isEqualTo("**ประชุมประจำเดือน**");
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector("#body-preview strong"), "ประชุมประจำเดือน"));
+
+		click(By.cssSelector("[role=toolbar] button[data-md=table]"));
+		assertThat(body.getAttribute("value"))
+			.isEqualTo("**ประชุมประจำเดือน**\n\n| หัวข้อ | รายละเอียด |\n| --- | --- |\n| ข้อมูล | ข้อมูล |\n");
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#body-preview table th"), "หัวข้อ"));
+
+		// the Thai help opens in place
+		click(By.cssSelector("details.md-help summary"));
+		assertThat(browser.findElement(By.cssSelector("details.md-help")).getText()).contains("วิธีจัดรูปแบบข้อความ",
+				"**ข้อความสำคัญ**");
+	}
+
 	/** Whether the page cancels a beforeunload event, which makes the browser ask. */
 	private static boolean leavingIsHeldUp() {
 		return (Boolean) ((JavascriptExecutor) browser)
