@@ -144,6 +144,43 @@ final class AnswerIndex implements AutoCloseable {
 	record Evidence(double wordFound, double wordTotal, double gramFound, double gramTotal) {
 	}
 
+	/**
+	 * The candidates for a question and its content words.
+	 *
+	 * @param candidates best first
+	 * @param words the question's content words (a synonym run counts as one), each with
+	 * whether some entry knows it
+	 */
+	record Ranking(List<Candidate> candidates, List<KnownWord> words) {
+
+		/**
+		 * The share of the content words, other than these, that the office knows; 1 when
+		 * there are none.
+		 */
+		double knownShare(Set<String> except) {
+			int total = 0;
+			int known = 0;
+			for (KnownWord w : this.words) {
+				if (except.containsAll(w.words())) {
+					continue;
+				}
+				total++;
+				known += w.known() ? 1 : 0;
+			}
+			return total == 0 ? 1 : (double) known / total;
+		}
+
+		/** Whether any content word is left once these are set aside. */
+		boolean hasContentBesides(Set<String> except) {
+			return this.words.stream().anyMatch(w -> !except.containsAll(w.words()));
+		}
+
+	}
+
+	/** A content word (or synonym run) of a question and whether the office knows it. */
+	record KnownWord(List<String> words, boolean known) {
+	}
+
 	private record Doc(Entry entry, Set<String> words, Set<String> grams, String compact, Set<String> headWords,
 			Set<String> headGrams, String headCompact) {
 	}
@@ -245,11 +282,60 @@ final class AnswerIndex implements AutoCloseable {
 
 	/** The best candidates for a normalised question, best first (at most ten). */
 	List<Candidate> search(String normalizedQuestion) {
+		return rank(normalizedQuestion).candidates();
+	}
+
+	/**
+	 * The best candidates for a normalised question, best first (at most ten), and which
+	 * of the question's content words the office's entries know.
+	 */
+	Ranking rank(String normalizedQuestion) {
 		List<SynonymTable.Term> terms = this.synonyms.expand(ThaiAnalysis.words(normalizedQuestion));
 		Set<String> grams = ThaiAnalysis.contentNgrams(normalizedQuestion);
 		if (terms.isEmpty() && grams.isEmpty()) {
-			return List.of();
+			return new Ranking(List.of(), List.of());
 		}
+		List<Candidate> candidates = candidates(terms, grams);
+		return new Ranking(candidates, vocabulary(terms, candidates));
+	}
+
+	/**
+	 * Each content word of the question (question words and light verbs left out) and
+	 * whether the office's vocabulary knows it: some entry contains it or one of its
+	 * synonyms, as a word or (four Thai letters or more) inside a longer one.
+	 */
+	private List<KnownWord> vocabulary(List<SynonymTable.Term> terms, List<Candidate> candidates) {
+		List<KnownWord> out = new ArrayList<>();
+		for (SynonymTable.Term term : terms) {
+			if (term.weak()) {
+				continue;
+			}
+			boolean known = false;
+			for (List<String> form : term.alternatives()) {
+				if (form.stream().allMatch(this.wordDf::containsKey)) {
+					known = true;
+					break;
+				}
+				String joined = String.join("", form);
+				if (joined.length() >= 4 && isThaiWord(joined)) {
+					for (Candidate c : candidates) {
+						Doc doc = this.docs.get(c.entry().itemId());
+						if (doc != null && doc.compact().contains(joined)) {
+							known = true;
+							break;
+						}
+					}
+				}
+				if (known) {
+					break;
+				}
+			}
+			out.add(new KnownWord(term.original(), known));
+		}
+		return out;
+	}
+
+	private List<Candidate> candidates(List<SynonymTable.Term> terms, Set<String> grams) {
 		Set<String> expandedGrams = new java.util.LinkedHashSet<>(grams);
 		for (SynonymTable.Term term : terms) {
 			for (List<String> form : term.alternatives().subList(1, term.alternatives().size())) {
