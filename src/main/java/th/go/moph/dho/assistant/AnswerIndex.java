@@ -72,6 +72,15 @@ final class AnswerIndex implements AutoCloseable {
 
 	private static final int CANDIDATES = 10;
 
+	/** Most synonyms of one question term searched (those some entry may contain). */
+	private static final int MAX_ALTERNATIVES = 12;
+
+	/** Most n-grams searched (three clauses each; Lucene allows 1,024 clauses). */
+	private static final int MAX_GRAMS = 200;
+
+	/** Most n-grams put in the query (the question's own first). */
+	private static final int MAX_GRAM_CLAUSES = 120;
+
 	/**
 	 * Evidence found only in the answer text counts this much of evidence in the title,
 	 * keywords or phrasings.
@@ -290,7 +299,10 @@ final class AnswerIndex implements AutoCloseable {
 	 * of the question's content words the office's entries know.
 	 */
 	Ranking rank(String normalizedQuestion) {
-		List<SynonymTable.Term> terms = this.synonyms.expand(ThaiAnalysis.words(normalizedQuestion));
+		List<SynonymTable.Term> terms = this.synonyms.expand(ThaiAnalysis.words(normalizedQuestion))
+			.stream()
+			.map(this::withinIndex)
+			.toList();
 		Set<String> grams = ThaiAnalysis.contentNgrams(normalizedQuestion);
 		if (terms.isEmpty() && grams.isEmpty()) {
 			return new Ranking(List.of(), List.of());
@@ -335,10 +347,41 @@ final class AnswerIndex implements AutoCloseable {
 		return out;
 	}
 
+	/**
+	 * A term with only the synonyms that some entry may contain (its words are indexed,
+	 * or its trigrams all occur): a lexicon of hundreds of concepts must not make the
+	 * query huge with forms no entry uses.
+	 */
+	private SynonymTable.Term withinIndex(SynonymTable.Term term) {
+		if (term.alternatives().size() == 1) {
+			return term;
+		}
+		List<List<String>> kept = new ArrayList<>();
+		kept.add(term.original());
+		for (List<String> form : term.alternatives().subList(1, term.alternatives().size())) {
+			if (form.stream().allMatch(this.wordDf::containsKey) || gramsIndexed(String.join("", form))) {
+				kept.add(form);
+			}
+			if (kept.size() > MAX_ALTERNATIVES) {
+				break;
+			}
+		}
+		return new SynonymTable.Term(term.original(), List.copyOf(kept));
+	}
+
+	private boolean gramsIndexed(String joined) {
+		Set<String> grams = ThaiAnalysis.ngrams(joined);
+		grams.removeIf(g -> g.length() != 3);
+		return !grams.isEmpty() && grams.stream().allMatch(this.gramDf::containsKey);
+	}
+
 	private List<Candidate> candidates(List<SynonymTable.Term> terms, Set<String> grams) {
 		Set<String> expandedGrams = new java.util.LinkedHashSet<>(grams);
 		for (SynonymTable.Term term : terms) {
 			for (List<String> form : term.alternatives().subList(1, term.alternatives().size())) {
+				if (expandedGrams.size() >= MAX_GRAMS) {
+					break;
+				}
 				expandedGrams.addAll(ThaiAnalysis.ngrams(String.join("", form)));
 			}
 		}
@@ -386,10 +429,14 @@ final class AnswerIndex implements AutoCloseable {
 		}
 		BooleanQuery.Builder ngrams = new BooleanQuery.Builder();
 		boolean hasTrigrams = grams.stream().anyMatch(g -> g.length() == 3);
+		int clauses = 0;
 		for (String gram : grams) {
 			if (hasTrigrams && gram.length() == 2) {
 				continue; // bigrams only when the question has no longer run: trigrams
 							// rank well enough
+			}
+			if (++clauses > MAX_GRAM_CLAUSES) {
+				break;
 			}
 			ngrams.add(new BoostQuery(new TermQuery(new Term(TITLE_NG, gram)), TITLE_BOOST), Occur.SHOULD);
 			ngrams.add(new BoostQuery(new TermQuery(new Term(HEAD_NG, gram)), HEAD_BOOST), Occur.SHOULD);
