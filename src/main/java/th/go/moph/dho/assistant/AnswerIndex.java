@@ -385,7 +385,7 @@ final class AnswerIndex implements AutoCloseable {
 				expandedGrams.addAll(ThaiAnalysis.ngrams(String.join("", form)));
 			}
 		}
-		Query query = query(terms, expandedGrams);
+		Query query = query(terms, Boolean.getBoolean("nogram") ? grams : expandedGrams);
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
