@@ -30,6 +30,7 @@ import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.URIAction;
 
+import th.go.moph.dho.assistant.Hotline;
 import th.go.moph.dho.office.OfficeSettings;
 import th.go.moph.dho.publishing.PublicFile;
 import th.go.moph.dho.publishing.PublishedItem;
@@ -129,6 +130,28 @@ class LineMessages {
 
 	URIAction uriAction(String label, String uri) {
 		return new URIAction.Builder().label(label(label)).uri(uri(uri)).build();
+	}
+
+	// ---- hotlines
+
+	/**
+	 * What to do now, with one call button per hotline (most urgent first): a text with a
+	 * quick reply and a button template would both do; a text with quick-reply URI
+	 * actions keeps the number visible in the chat, and the buttons dial {@code tel:} at
+	 * a tap.
+	 */
+	List<Message> hotlines(List<Hotline> hotlines) {
+		StringBuilder text = new StringBuilder();
+		List<Action> calls = new ArrayList<>();
+		for (Hotline hotline : hotlines) {
+			if (text.length() > 0) {
+				text.append("\n\n");
+			}
+			text.append(
+					this.texts.get("hotline." + hotline.name().toLowerCase(java.util.Locale.ROOT), hotline.number()));
+			calls.add(uriAction(this.texts.get("hotline.call", hotline.number()), hotline.telUri()));
+		}
+		return List.of(text(text.toString(), quickReply(calls)));
 	}
 
 	// ---- greeting and help
