@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,17 +27,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
-import jakarta.servlet.http.HttpServletRequest;
-import th.go.moph.dho.linelogin.InvalidIdTokenException;
-import th.go.moph.dho.linelogin.LineLogin;
 import th.go.moph.dho.linelogin.LineUser;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
  * The JSON API of the LIFF app (LIFF-API.md, "Owned by eservice"): services and slots
- * (open), filing, my requests, adding information and withdrawing (bearer LINE ID token,
- * verified by {@link LineLogin} on every call; a user id sent by the page is never
- * trusted). Errors are {@code {"error": "<Thai>"}} plus {@code fieldErrors} on 400.
+ * (open), filing, my requests, adding information and withdrawing (bearer LINE ID token:
+ * a {@link LineUser} parameter is verified by {@code linelogin} on every call, which
+ * answers 401 itself; a user id sent by the page is never trusted). Errors are
+ * {@code {"error": "<Thai>"}} plus {@code fieldErrors} on 400.
  */
 @RestController
 @RequestMapping(EserviceApiController.PATH)
@@ -60,16 +57,13 @@ class EserviceApiController {
 
 	private final EserviceRequests requests;
 
-	private final LineLogin lineLogin;
-
 	private final MessageSource messages;
 
-	EserviceApiController(ServiceTypes types, AppointmentSlots slots, EserviceRequests requests, LineLogin lineLogin,
+	EserviceApiController(ServiceTypes types, AppointmentSlots slots, EserviceRequests requests,
 			MessageSource messages) {
 		this.types = types;
 		this.slots = slots;
 		this.requests = requests;
-		this.lineLogin = lineLogin;
 		this.messages = messages;
 	}
 
@@ -84,8 +78,7 @@ class EserviceApiController {
 	}
 
 	@PostMapping(path = "/requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<ReceiptJson> submit(MultipartHttpServletRequest request) {
-		LineUser user = user(request);
+	ResponseEntity<ReceiptJson> submit(LineUser user, MultipartHttpServletRequest request) {
 		String service = request.getParameter("service");
 		if (service == null || service.isBlank()) {
 			throw new ServiceNotFoundException("");
@@ -113,8 +106,7 @@ class EserviceApiController {
 	}
 
 	@GetMapping("/my/requests")
-	List<MyRequestJson> myRequests(HttpServletRequest request) {
-		LineUser user = user(request);
+	List<MyRequestJson> myRequests(LineUser user) {
 		return this.requests.ofLineUser(user.userId(), MY_REQUESTS)
 			.stream()
 			.map(r -> new MyRequestJson(r.trackingNumber(), r.serviceNameTh(), r.status(), status(r.status()),
@@ -123,16 +115,14 @@ class EserviceApiController {
 	}
 
 	@GetMapping("/my/requests/{trackingNumber}")
-	DetailJson myRequest(@PathVariable String trackingNumber, HttpServletRequest request) {
-		LineUser user = user(request);
+	DetailJson myRequest(@PathVariable String trackingNumber, LineUser user) {
 		return this.requests.forCitizen(CitizenKey.lineUser(user.userId(), trackingNumber))
 			.map(this::detail)
 			.orElseThrow(RequestNotFoundException::new);
 	}
 
 	@PostMapping(path = "/my/requests/{trackingNumber}/information", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	DetailJson addInformation(@PathVariable String trackingNumber, MultipartHttpServletRequest request) {
-		LineUser user = user(request);
+	DetailJson addInformation(@PathVariable String trackingNumber, LineUser user, MultipartHttpServletRequest request) {
 		MultipartFile file = request.getFile("file");
 		return detail(this.requests.addInformation(CitizenKey.lineUser(user.userId(), trackingNumber),
 				request.getParameter("text"),
@@ -140,21 +130,13 @@ class EserviceApiController {
 	}
 
 	@PostMapping(path = "/my/requests/{trackingNumber}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
-	DetailJson withdraw(@PathVariable String trackingNumber, @RequestBody(required = false) @Nullable WithdrawJson body,
-			HttpServletRequest request) {
-		LineUser user = user(request);
+	DetailJson withdraw(@PathVariable String trackingNumber, LineUser user,
+			@RequestBody(required = false) @Nullable WithdrawJson body) {
 		return detail(this.requests.withdraw(CitizenKey.lineUser(user.userId(), trackingNumber),
 				body == null ? null : body.reason()));
 	}
 
 	// ------------------------------------------------------------------ errors
-
-	@org.springframework.web.bind.annotation.ExceptionHandler(InvalidIdTokenException.class)
-	ResponseEntity<Map<String, Object>> unauthorized(InvalidIdTokenException ex) {
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-			.body(Map.of("error", text(new DefaultMessageSourceResolvable("eservice.api.unauthorized"))));
-	}
 
 	@org.springframework.web.bind.annotation.ExceptionHandler(InvalidSubmissionException.class)
 	ResponseEntity<Map<String, Object>> invalid(InvalidSubmissionException ex) {
@@ -198,14 +180,6 @@ class EserviceApiController {
 
 	// ------------------------------------------------------------------ helpers
 
-	private LineUser user(HttpServletRequest request) {
-		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
-			throw new InvalidIdTokenException("no bearer token");
-		}
-		return this.lineLogin.verify(header.substring(7).strip());
-	}
-
 	private DetailJson detail(CitizenRequestView v) {
 		List<AnswerJson> answers = v.answers().stream().map(a -> new AnswerJson(a.labelTh(), displayValue(a))).toList();
 		List<AttachmentJson> attachments = v.attachments().stream().map(AttachmentJson::new).toList();
@@ -213,7 +187,7 @@ class EserviceApiController {
 		for (CitizenRequestView.TimelineEntry e : v.timeline()) {
 			timeline.add(
 					new TimelineJson(e.status(), status(e.status()), dateTime(e.at()),
-							e.action() == HistoryAction.CITIZEN_INFORMATION
+							e.action() == HistoryAction.CITIZEN_INFORMATION && e.note() != null
 									? text(new DefaultMessageSourceResolvable(
 											new String[] { "eservice.timeline.youAdded" }, new Object[] { e.note() }))
 									: e.note()));
