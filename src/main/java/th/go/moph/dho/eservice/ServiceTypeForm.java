@@ -67,7 +67,7 @@ record ServiceTypeForm(@Nullable String code, @Nullable String nameTh, @Nullable
 	}
 
 	/** The question rows as sent (rows the browser skipped are dropped). */
-	List<FieldForm> rows() {
+	public List<FieldForm> rows() {
 		return this.fields == null ? List.of() : this.fields.stream().filter(Objects::nonNull).toList();
 	}
 
