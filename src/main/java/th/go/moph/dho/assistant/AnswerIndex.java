@@ -401,13 +401,17 @@ final class AnswerIndex implements AutoCloseable {
 		}
 	}
 
-	private static Query query(List<SynonymTable.Term> terms, Set<String> grams) {
+	private Query query(List<SynonymTable.Term> terms, Set<String> grams) {
 		BooleanQuery.Builder words = new BooleanQuery.Builder();
 		for (SynonymTable.Term term : terms) {
 			List<Query> alternatives = new ArrayList<>();
+			// a word the entries use is searched with its one-word synonyms; a word they
+			// do
+			// not use (English, a transliteration, an everyday form) with all of them
+			boolean known = term.original().stream().allMatch(this.wordDf::containsKey);
 			for (List<String> form : term.alternatives()) {
-				if (form.size() > 1 && form != term.alternatives().get(0)) {
-					continue; // longer synonyms count in the evidence, not in the search
+				if (known && form.size() > 1 && form != term.alternatives().get(0)) {
+					continue; // its longer synonyms count in the evidence only
 				}
 				BooleanQuery.Builder fields = new BooleanQuery.Builder();
 				fields.add(new BoostQuery(fieldQuery(TITLE, form), TITLE_BOOST), Occur.SHOULD);
