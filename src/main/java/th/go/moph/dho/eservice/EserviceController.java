@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -90,8 +91,8 @@ class EserviceController {
 	}
 
 	@PostMapping(SERVICES + "/{code}")
-	String submit(@PathVariable String code, MultipartHttpServletRequest request, HttpServletResponse response,
-			Model model, RedirectAttributes redirect, Locale locale) {
+	String submit(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect, Locale locale) {
 		ServiceTypeView service = this.types.find(code).orElseThrow(() -> new ServiceNotFoundException(code));
 		Map<String, String> answers = new HashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
@@ -116,12 +117,15 @@ class EserviceController {
 			return VIEW_FORM;
 		}
 		Map<String, List<Upload>> files = new HashMap<>();
-		request.getMultiFileMap().forEach((name, parts) -> {
-			if (name.startsWith(EserviceApiController.FILE_PREFIX)) {
-				files.put(name.substring(EserviceApiController.FILE_PREFIX.length()),
-						parts.stream().filter(p -> !isBlankPart(p)).map(EserviceApiController::upload).toList());
-			}
-		});
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart != null) {
+			multipart.getMultiFileMap().forEach((name, parts) -> {
+				if (name.startsWith(EserviceApiController.FILE_PREFIX)) {
+					files.put(name.substring(EserviceApiController.FILE_PREFIX.length()),
+							parts.stream().filter(p -> !isBlankPart(p)).map(EserviceApiController::upload).toList());
+				}
+			});
+		}
 		SubmissionReceipt receipt;
 		try {
 			receipt = this.requests.submit(Submission.viaWeb(code, answers, files, slotId, anonymous));
@@ -205,13 +209,14 @@ class EserviceController {
 	}
 
 	@PostMapping(TRACK + "/{number}/information")
-	String addInformation(@PathVariable String number, MultipartHttpServletRequest request, Model model,
+	String addInformation(@PathVariable String number, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		String code = remembered(request.getSession(), number);
 		if (code == null) {
 			return "redirect:" + TRACK + "?number=" + TrackingNumbers.normalise(number);
 		}
-		MultipartFile file = request.getFile("file");
+		MultipartFile file = request instanceof MultipartHttpServletRequest multipart ? multipart.getFile("file")
+				: null;
 		String text = request.getParameter("text");
 		try {
 			this.requests.addInformation(CitizenKey.accessCode(number, code), text,
