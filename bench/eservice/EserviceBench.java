@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +40,7 @@ import com.sun.net.httpserver.HttpServer;
  * through {@code POST /api/eservice/requests} back to back (closed loop) over keep-alive
  * connections, timing each; then a check of the database: exactly the submitted requests,
  * no duplicate, tracking numbers gap-free; then CHANGES status changes through the staff
- * API at a steady rate, timing each until the fake LINE server receives its push.
+ * API (one signed-in staff session) at a steady rate, timing each until the fake LINE server receives its push.
  *
  * Usage: java -cp h2.jar EserviceBench.java run APP_URL FAKE_PORT JDBC_URL CLIENTS
  * PER_CLIENT CHANGES STAFF_USER STAFF_PASSWORD
@@ -77,8 +76,6 @@ public class EserviceBench {
 		int clients = Integer.parseInt(args[4]);
 		int perClient = Integer.parseInt(args[5]);
 		int changes = Integer.parseInt(args[6]);
-		String basic = "Basic " + Base64.getEncoder()
-			.encodeToString((args[7] + ":" + args[8]).getBytes(StandardCharsets.UTF_8));
 		appPid = args.length > 9 ? Long.parseLong(args[9]) : -1;
 		startFakeLine(fakePort);
 		waitFor(app);
@@ -117,7 +114,7 @@ public class EserviceBench {
 		checkDatabase(jdbc, filed, expected);
 
 		if (changes > 0) {
-			pushLatency(app, basic, run.numbers, changes);
+			pushLatency(app, args[7], args[8], run.numbers, changes);
 		}
 	}
 
@@ -316,7 +313,44 @@ public class EserviceBench {
 
 	// ------------------------------------------------------------------ pushes
 
-	static void pushLatency(URI app, String basic, List<String> numbers, int changes) throws Exception {
+	static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+	/**
+	 * Signs in on the staff login form once and returns the session cookie and CSRF token,
+	 * so the status changes are not each slowed by a password hash check (HTTP Basic checks
+	 * the password on every request).
+	 */
+	static String[] signIn(URI app, String username, String password) throws IOException {
+		Http http = new Http(app);
+		http.exchange(get(app, "/staff/login", null));
+		Matcher token = CSRF_INPUT.matcher(http.body());
+		if (!token.find()) {
+			throw new IllegalStateException("no CSRF token on the login page");
+		}
+		String form = "username=" + java.net.URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+				+ java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+				+ java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		byte[] body = form.getBytes(StandardCharsets.US_ASCII);
+		String head = "POST /staff/login HTTP/1.1\r\nHost: " + app.getHost() + ":" + app.getPort() + "\r\nCookie: "
+				+ http.cookie + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+				+ body.length + "\r\n\r\n";
+		http.exchange(concat(head.getBytes(StandardCharsets.US_ASCII), body));
+		String page = "GET /staff/eservice HTTP/1.1\r\nHost: " + app.getHost() + ":" + app.getPort() + "\r\nCookie: "
+				+ http.cookie + "\r\n\r\n";
+		int code = http.exchange(page.getBytes(StandardCharsets.US_ASCII));
+		Matcher meta = CSRF_META.matcher(http.body());
+		if (code != 200 || !meta.find()) {
+			throw new IllegalStateException("staff sign-in failed: " + code);
+		}
+		http.close();
+		return new String[] { http.cookie, meta.group(1) };
+	}
+
+	static void pushLatency(URI app, String username, String password, List<String> numbers, int changes)
+			throws Exception {
+		String[] session = signIn(app, username, password);
 		// pushes of the filings (if any) arrive first; wait until they stop
 		int before;
 		do {
@@ -339,7 +373,7 @@ public class EserviceBench {
 			byte[] json = ("{\"status\":\"IN_PROGRESS\",\"citizenMessage\":\"เจ้าหน้าที่กำลังตรวจสอบเรื่องของท่าน\"}")
 				.getBytes(StandardCharsets.UTF_8);
 			String head = "POST /api/staff/eservice/requests/" + number + "/status HTTP/1.1\r\nHost: " + app.getHost()
-					+ ":" + app.getPort() + "\r\nAuthorization: " + basic
+					+ ":" + app.getPort() + "\r\nCookie: " + session[0] + "\r\nX-CSRF-TOKEN: " + session[1]
 					+ "\r\nContent-Type: application/json\r\nContent-Length: " + json.length + "\r\n\r\n";
 			sentAt.put(number, System.nanoTime());
 			if (http.exchange(concat(head.getBytes(StandardCharsets.US_ASCII), json)) != 200) {
@@ -476,6 +510,8 @@ public class EserviceBench {
 
 		byte[] last = new byte[0];
 
+		String cookie;
+
 		Http(URI app) {
 			this.app = app;
 		}
@@ -504,6 +540,9 @@ public class EserviceBench {
 				}
 				else if (lower.startsWith("connection:") && lower.contains("close")) {
 					close = true;
+				}
+				else if (lower.startsWith("set-cookie:") && lower.contains("jsessionid=")) {
+					this.cookie = header.substring(header.indexOf(':') + 1).strip().split(";")[0];
 				}
 			}
 			if (chunked) {
