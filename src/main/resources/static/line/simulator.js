@@ -1,5 +1,6 @@
 /* The /dev/line simulator: sends what you type through the real webhook and draws the bot's
- * replies (text, quick replies, Flex bubbles and carousels, locations) roughly as LINE does. */
+ * replies and pushes (text, quick replies, Flex bubbles and carousels, locations) roughly as
+ * LINE does. */
 (function () {
 	'use strict';
 	const main = document.getElementById('main');
@@ -113,7 +114,7 @@
 	}
 
 	function show(entries) {
-		entries.forEach(entry => {
+		entries.filter(entry => entry.seq > after).forEach(entry => {
 			after = Math.max(after, entry.seq);
 			let quickReply = null;
 			entry.messages.forEach(m => {
@@ -165,4 +166,14 @@
 		});
 	});
 	poll(1);
+
+	/* Pushes (a request's new status, news of a chosen topic) arrive without anything typed:
+	 * look for them every few seconds while the page is visible. */
+	setInterval(() => {
+		if (document.hidden) { return; }
+		fetch(base + '/messages?user=' + encodeURIComponent(user) + '&after=' + after, { credentials: 'same-origin' })
+			.then(r => r.json())
+			.then(show)
+			.catch(() => { /* tried again at the next tick */ });
+	}, 2000);
 }());

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a text or a postback to the intent it names; any other text goes to the
- * assistant.
+ * Sends a text or a postback to the intent it names (or to the intent that understands
+ * the text, such as a tracking number); any other text goes to the assistant.
  */
 @Component
 class IntentRouter {
@@ -17,6 +17,8 @@ class IntentRouter {
 	private final Map<String, LineIntent> byWord = new HashMap<>();
 
 	private final Map<String, LineIntent> byAction = new HashMap<>();
+
+	private final List<LineIntent> intents;
 
 	private final AssistantIntent assistant;
 
@@ -29,6 +31,7 @@ class IntentRouter {
 			}
 			intent.words().forEach(word -> this.byWord.put(LineText.normalize(word), intent));
 		}
+		this.intents = List.copyOf(intents);
 		this.assistant = assistant;
 		this.keys = keys;
 	}
@@ -37,6 +40,12 @@ class IntentRouter {
 		LineIntent intent = this.byWord.get(LineText.normalize(text));
 		if (intent != null) {
 			return intent.reply(conversation, Postback.of(intent.action()));
+		}
+		for (LineIntent candidate : this.intents) {
+			Optional<Postback> matched = candidate.match(text);
+			if (matched.isPresent()) {
+				return candidate.reply(conversation, matched.get());
+			}
 		}
 		return this.assistant.ask(conversation, text);
 	}
