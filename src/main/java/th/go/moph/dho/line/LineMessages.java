@@ -447,6 +447,19 @@ class LineMessages {
 		}
 	}
 
+	/**
+	 * Messages as LINE receives them (each with its {@code type}), to be read back later.
+	 */
+	String messagesJson(List<Message> messages) {
+		try {
+			return this.json.writerFor(new com.fasterxml.jackson.core.type.TypeReference<List<Message>>() {
+			}).writeValueAsString(messages);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	String toJson(Object message) {
 		try {
 			return this.json.writeValueAsString(message);

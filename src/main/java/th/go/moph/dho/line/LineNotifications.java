@@ -92,8 +92,8 @@ class LineNotifications {
 		Optional<Long> follower = this.subscriptions.followerOf(change.lineUserId());
 		Instant now = this.clock.instant();
 		boolean queued = this.queue.enqueue(statusRetryKey(change.changeId()), OutboundQueue.Kind.STATUS, null,
-				"request:" + change.trackingNumber(), change.trackingNumber(), this.messages.toJson(List.of(card)),
-				follower.map(List::of).orElse(List.of()),
+				"request:" + change.trackingNumber(), change.trackingNumber(),
+				this.messages.messagesJson(List.of(card)), follower.map(List::of).orElse(List.of()),
 				follower.isPresent() ? OutboundQueue.Status.PENDING : OutboundQueue.Status.SKIPPED_UNFOLLOWED, now,
 				false);
 		if (queued && follower.isPresent()) {
@@ -123,7 +123,7 @@ class LineNotifications {
 		String image = item.flatMap(PublishedItem::mainImage).map(PublicFile::url).orElse(null);
 		Message notice = this.messages.newsNotice(topic.get(), published.title(), published.path(), summary, image,
 				published.publishedAt());
-		String json = this.messages.toJson(List.of(notice));
+		String json = this.messages.messagesJson(List.of(notice));
 		Instant now = this.clock.instant();
 		boolean quietHours = topic.get().quietHours();
 		Optional<Instant> wait = quietHours ? this.quiet.endAfter(now) : Optional.empty();

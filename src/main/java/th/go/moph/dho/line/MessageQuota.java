@@ -23,13 +23,13 @@ import com.linecorp.bot.messaging.model.QuotaType;
 class MessageQuota {
 
 	/** A reading: the limit (null when there is none) and what was used. */
-	record Reading(@Nullable Long limit, long used, Instant readAt) {
+	public record Reading(@Nullable Long limit, long used, Instant readAt) {
 
-		boolean limited() {
+		public boolean limited() {
 			return this.limit != null;
 		}
 
-		long remaining() {
+		public long remaining() {
 			return this.limit == null ? Long.MAX_VALUE : Math.max(0, this.limit - this.used);
 		}
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class OutboundQueue {
 
 	/** Where a queued message stands. */
-	enum Status {
+	public enum Status {
 
 		/** Waiting to be sent (or to be tried again after {@code not_before}). */
 		PENDING,
@@ -49,7 +49,7 @@ class OutboundQueue {
 	}
 
 	/** What a row is. */
-	enum Kind {
+	public enum Kind {
 
 		/** A status change of a citizen's request, pushed to the citizen. */
 		STATUS,
@@ -63,9 +63,9 @@ class OutboundQueue {
 	}
 
 	/** A row as staff see it. */
-	record Delivery(long id, Kind kind, @Nullable String topic, String subject, int recipients, @Nullable Integer sent,
-			Status status, int attempts, @Nullable Integer lastErrorStatus, @Nullable String lastError,
-			Instant createdAt, Instant notBefore, @Nullable Instant sentAt) {
+	public record Delivery(long id, Kind kind, @Nullable String topic, String subject, int recipients,
+			@Nullable Integer sent, Status status, int attempts, @Nullable Integer lastErrorStatus,
+			@Nullable String lastError, Instant createdAt, Instant notBefore, @Nullable Instant sentAt) {
 	}
 
 	private final JdbcClient jdbc;
