@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * What the office sent on LINE besides replies: status pushes to citizens and news to
  * followers, with recipients, status, attempts and failures, the month's quota and a
- * warning when pushes stopped because of it.
+ * warning when pushes stopped because of it. For approvers, administrators and the staff
+ * who handle e-services ({@code ESERVICE}).
  */
 @Controller
 @RequestMapping(LineDeliveriesStaffController.PATH)
-@PreAuthorize("hasAnyRole('APPROVER', 'ADMIN')")
+@PreAuthorize("hasAnyRole('APPROVER', 'ADMIN', 'ESERVICE')")
 class LineDeliveriesStaffController {
 
 	static final String PATH = "/staff/line/deliveries";

@@ -360,9 +360,11 @@ class LineNotificationTests {
 	}
 
 	@Test
-	void deliveriesPageIsForApproversAndAdministrators() throws Exception {
+	void deliveriesPageIsForApproversAdministratorsAndEServiceStaff() throws Exception {
 		this.mvc.perform(get("/staff/line/deliveries").with(user("editor").roles("EDITOR")))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/staff/line/deliveries").with(user("officer").roles("ESERVICE")))
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/staff/line/deliveries").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("การส่งข้อความทาง LINE")));
