@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
  * page ({@code lineQuotaWarning}): a push was skipped for the quota in the last day, or
  * the last reading of the quota leaves nothing. Asked at most every few seconds.
  */
-@Component
 @ControllerAdvice
 class LineQuotaWarning {
 
