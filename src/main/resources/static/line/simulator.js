@@ -11,10 +11,12 @@
 	const input = document.getElementById('sim-text');
 	const csrf = document.querySelector('meta[name="_csrf"]').content;
 	const csrfHeader = document.querySelector('meta[name="_csrf_header"]').content;
-	let user = localStorage.getItem('dho-line-sim-user');
+	/* The citizen is the LIFF app's mock user unless the address names another (?user=U…):
+	 * what the LIFF app files in mock mode is then pushed into this chat. */
+	let user = main.dataset.user;
 	if (!user || !/^U[0-9a-f]{32}$/.test(user)) {
 		user = 'U' + crypto.randomUUID().replace(/-/g, '');
-		localStorage.setItem('dho-line-sim-user', user);
+		main.dataset.user = user;
 	}
 	let after = 0;
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,12 +17,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import th.go.moph.dho.linelogin.InvalidIdTokenException;
-import th.go.moph.dho.linelogin.LineLogin;
 import th.go.moph.dho.linelogin.LineUser;
 import th.go.moph.dho.thai.ThaiDates;
 
@@ -39,17 +35,13 @@ class LiffSubscriptionsController {
 
 	static final String PATH = "/api/liff/subscriptions";
 
-	private final ObjectProvider<LineLogin> login;
-
 	private final Subscriptions subscriptions;
 
 	private final LineTexts texts;
 
 	private final MessageSource messages;
 
-	LiffSubscriptionsController(ObjectProvider<LineLogin> login, Subscriptions subscriptions, LineTexts texts,
-			MessageSource messages) {
-		this.login = login;
+	LiffSubscriptionsController(Subscriptions subscriptions, LineTexts texts, MessageSource messages) {
 		this.subscriptions = subscriptions;
 		this.texts = texts;
 		this.messages = messages;
@@ -71,22 +63,13 @@ class LiffSubscriptionsController {
 	}
 
 	@GetMapping
-	ResponseEntity<?> get(@RequestHeader(name = "Authorization", required = false) @Nullable String authorization) {
-		Optional<LineUser> user = user(authorization);
-		if (user.isEmpty()) {
-			return unauthorized();
-		}
-		Optional<Long> follower = this.subscriptions.followerOf(user.get().userId());
+	ResponseEntity<?> get(LineUser user) {
+		Optional<Long> follower = this.subscriptions.followerOf(user.userId());
 		return ResponseEntity.ok(view(follower.map(this.subscriptions::topics).orElse(Set.of()), follower.isPresent()));
 	}
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<?> put(@RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
-			@RequestBody(required = false) @Nullable SubscriptionsForm form) {
-		Optional<LineUser> user = user(authorization);
-		if (user.isEmpty()) {
-			return unauthorized();
-		}
+	ResponseEntity<?> put(LineUser user, @RequestBody(required = false) @Nullable SubscriptionsForm form) {
 		if (form == null || form.topics() == null) {
 			return error(HttpStatus.BAD_REQUEST, "line.api.bad-request");
 		}
@@ -100,7 +83,7 @@ class LiffSubscriptionsController {
 			}
 			wanted.add(topic.get());
 		}
-		Optional<Long> follower = this.subscriptions.followerOf(user.get().userId());
+		Optional<Long> follower = this.subscriptions.followerOf(user.userId());
 		if (follower.isEmpty()) {
 			return error(HttpStatus.CONFLICT, "line.api.not-following");
 		}
@@ -119,27 +102,6 @@ class LiffSubscriptionsController {
 			topics.add(new TopicView(topic.code(), this.texts.get("topic." + topic.code()), chosen.contains(topic)));
 		}
 		return new SubscriptionsView(topics, follower);
-	}
-
-	private Optional<LineUser> user(@Nullable String authorization) {
-		LineLogin verifier = this.login.getIfAvailable();
-		if (verifier == null || authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			return Optional.empty();
-		}
-		String token = authorization.substring(7).strip();
-		if (token.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(verifier.verify(token));
-		}
-		catch (InvalidIdTokenException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private ResponseEntity<Map<String, String>> unauthorized() {
-		return error(HttpStatus.UNAUTHORIZED, "line.api.unauthorized");
 	}
 
 	private ResponseEntity<Map<String, String>> error(HttpStatus status, String key) {

@@ -33,6 +33,7 @@ import com.linecorp.bot.messaging.model.URIAction;
 
 import th.go.moph.dho.eservice.CitizenRequests;
 import th.go.moph.dho.eservice.RequestStatus;
+import th.go.moph.dho.linelogin.LiffApp;
 import th.go.moph.dho.office.OfficeSettings;
 import th.go.moph.dho.publishing.PublicFile;
 import th.go.moph.dho.publishing.PublishedItem;
@@ -74,11 +75,14 @@ class LineMessages {
 
 	private final LineTexts texts;
 
+	private final LiffApp liff;
+
 	private final ObjectMapper json = ModelObjectMapper.createNewObjectMapper();
 
-	LineMessages(OfficeSettings office, LineTexts texts) {
+	LineMessages(OfficeSettings office, LineTexts texts, LiffApp liff) {
 		this.office = office;
 		this.texts = texts;
+		this.liff = liff;
 	}
 
 	// ---- plain text and quick replies
@@ -408,9 +412,13 @@ class LineMessages {
 		return text(text.toString(), quickReply(actions));
 	}
 
-	/** An address in the LIFF app, e.g. {@code /requests/ER-2569-000123}. */
+	/**
+	 * An address in the LIFF app, e.g. {@code /requests/ER-2569-000123}: through
+	 * {@code liff.line.me} when a LIFF id is set, else the app's page under
+	 * {@code /liff/}.
+	 */
 	String liffUrl(String path) {
-		return this.office.absoluteUrl("/liff" + path);
+		return this.liff.url(path);
 	}
 
 	// ---- building blocks

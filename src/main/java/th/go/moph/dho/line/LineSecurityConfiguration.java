@@ -33,21 +33,4 @@ class LineSecurityConfiguration {
 		return http.build();
 	}
 
-	/**
-	 * The LIFF app's news settings: authenticated by the LINE ID token in the request
-	 * (checked by the controller), which a browser never sends by itself, so no session
-	 * and no CSRF token.
-	 */
-	@Bean
-	@Order(11)
-	SecurityFilterChain liffSubscriptionsSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher(LiffSubscriptionsController.PATH)
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache(cache -> cache.disable())
-			.logout(logout -> logout.disable());
-		return http.build();
-	}
-
 }

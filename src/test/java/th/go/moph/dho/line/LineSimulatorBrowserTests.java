@@ -152,12 +152,13 @@ class LineSimulatorBrowserTests {
 
 	@Test
 	void followerSeesTheStatusCardOfTheirRequestPushedIntoTheChat() {
-		this.browser.get("http://localhost:" + this.port + "/dev/line");
+		// the chat of a citizen named in the address (by default the LIFF mock user's)
+		String user = "U" + UUID.randomUUID().toString().replace("-", "");
+		this.browser.get("http://localhost:" + this.port + "/dev/line?user=" + user);
 		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#sim-menu-areas button"), 5));
+		assertThat(this.browser.findElement(By.id("main")).getDomAttribute("data-user")).isEqualTo(user);
 		this.browser.findElement(By.id("sim-follow")).click();
 		this.wait.until(d -> d.findElement(By.id("sim-chat")).getText().contains("สวัสดีค่ะ"));
-		String user = (String) ((org.openqa.selenium.JavascriptExecutor) this.browser)
-			.executeScript("return localStorage.getItem('dho-line-sim-user');");
 		// nothing typed: the staff moved the request on and the bot pushes the card
 		this.transaction
 			.executeWithoutResult(status -> this.events.publishEvent(new RequestStatusChanged(UUID.randomUUID(),
