@@ -287,6 +287,22 @@ class OutboundQueue {
 			.single() > 0;
 	}
 
+	/**
+	 * Forgets finished rows created before this time, with their recipients (the rows
+	 * hold the notes written to citizens).
+	 */
+	int purge(Instant createdBefore) {
+		String finished = "status NOT IN ('PENDING', 'SENDING', 'DEFERRED_QUIET') AND created_at < :before";
+		this.jdbc
+			.sql("DELETE FROM line_outbound_recipient WHERE outbound_id IN (SELECT id FROM line_outbound WHERE "
+					+ finished + ")")
+			.param("before", Timestamp.from(createdBefore))
+			.update();
+		return this.jdbc.sql("DELETE FROM line_outbound WHERE " + finished)
+			.param("before", Timestamp.from(createdBefore))
+			.update();
+	}
+
 	/** The newest rows, for staff. */
 	List<Delivery> latest(int limit) {
 		return this.jdbc.sql("""

@@ -128,6 +128,9 @@ class LineNotificationTests {
 	@Autowired
 	FakeCitizenRequests requests;
 
+	@Autowired
+	LineRetention retention;
+
 	@BeforeEach
 	void reset() throws Exception {
 		this.clock.set(MORNING);
@@ -357,6 +360,22 @@ class LineNotificationTests {
 			.andExpect(content().string(Matchers.containsString("ER-2569-000130")))
 			.andExpect(content().string(Matchers.containsString("ไม่ได้ส่ง (โควตาหมด)")))
 			.andExpect(content().string(Matchers.containsString("ใช้ไป 500 จาก 500 ข้อความ")));
+	}
+
+	@Test
+	void forgetsWhatWasSentAfterNinetyDays() throws Exception {
+		String citizen = newUser();
+		follow(citizen);
+		RequestStatusChanged event = change(citizen, "ER-2569-000131", RequestStatus.DONE, "เสร็จแล้ว");
+		UUID key = LineNotifications.statusRetryKey(event.changeId());
+		await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(key).equals("SENT"));
+		this.clock.advance(Duration.ofDays(LineRetention.OUTBOUND_DAYS - 1));
+		this.retention.clean();
+		assertThat(statusOf(key)).isEqualTo("SENT");
+		this.clock.advance(Duration.ofDays(2));
+		this.retention.clean();
+		assertThat(statusOf(key)).isEqualTo("MISSING");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM line_outbound_recipient").query(Long.class).single()).isZero();
 	}
 
 	@Test
