@@ -6,12 +6,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import com.linecorp.bot.messaging.client.MessagingApiClientException;
 import com.linecorp.bot.messaging.model.Message;
 
 import th.go.moph.dho.eservice.RequestStatusChanged;
@@ -42,6 +46,10 @@ class LineNotifications {
 
 	private final UserKeys keys;
 
+	private final Followers followers;
+
+	private final LineSettings lineSettings;
+
 	private final LineMessages messages;
 
 	private final LineChannel channel;
@@ -55,12 +63,14 @@ class LineNotifications {
 	private final Clock clock;
 
 	LineNotifications(OutboundQueue queue, OutboundSender sender, Subscriptions subscriptions, UserKeys keys,
-			LineMessages messages, LineChannel channel, PublishedContent content, LineOutboundSettings settings,
-			Clock clock) {
+			Followers followers, LineMessages messages, LineChannel channel, PublishedContent content,
+			LineSettings lineSettings, LineOutboundSettings settings, Clock clock) {
 		this.queue = queue;
 		this.sender = sender;
 		this.subscriptions = subscriptions;
 		this.keys = keys;
+		this.followers = followers;
+		this.lineSettings = lineSettings;
 		this.messages = messages;
 		this.channel = channel;
 		this.content = content;
@@ -89,8 +99,8 @@ class LineNotifications {
 		}
 		Message card = this.messages.requestCard("request.changed", change.trackingNumber(), change.serviceNameTh(),
 				change.status(), change.citizenMessage(), change.changedAt());
-		Optional<Long> follower = this.subscriptions.followerOf(change.lineUserId());
 		Instant now = this.clock.instant();
+		Optional<Long> follower = recipient(change.lineUserId(), now);
 		boolean queued = this.queue.enqueue(statusRetryKey(change.changeId()), OutboundQueue.Kind.STATUS, null,
 				"request:" + change.trackingNumber(), change.trackingNumber(),
 				this.messages.messagesJson(List.of(card)), follower.map(List::of).orElse(List.of()),
@@ -98,6 +108,49 @@ class LineNotifications {
 				false);
 		if (queued && follower.isPresent()) {
 			this.sender.kickAfterCommit();
+		}
+	}
+
+	/**
+	 * The follower row of the citizen, if they follow the account. A citizen the bot has
+	 * never heard from (a friend since before the bot, who used only the LIFF app) is
+	 * looked up on LINE: a profile means a friend. One who blocked the account is not
+	 * asked about.
+	 */
+	private Optional<Long> recipient(String lineUserId, Instant now) {
+		Optional<Long> follower = this.subscriptions.followerOf(lineUserId);
+		if (follower.isPresent()) {
+			return follower;
+		}
+		String key = this.keys.of(lineUserId);
+		if (this.followers.status(key).isPresent() || !isFriend(lineUserId)) {
+			return Optional.empty();
+		}
+		this.followers.seen(key, lineUserId, now);
+		return this.subscriptions.followerOf(lineUserId);
+	}
+
+	private boolean isFriend(String lineUserId) {
+		long timeout = this.lineSettings.connectTimeout().plus(this.lineSettings.readTimeout()).toMillis()
+				* (this.lineSettings.retries() + 1);
+		try {
+			this.channel.client().getProfile(lineUserId).get(timeout, TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (ExecutionException ex) {
+			if (!(ex.getCause() instanceof MessagingApiClientException api && api.getCode() == 404)) {
+				log.warn("LINE profile lookup failed ({}): the status push is not sent",
+						ex.getCause() == null ? "error" : ex.getCause().getClass().getSimpleName());
+			}
+			return false;
+		}
+		catch (TimeoutException ex) {
+			log.warn("LINE profile lookup timed out: the status push is not sent");
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 

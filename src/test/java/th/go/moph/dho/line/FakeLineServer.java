@@ -46,6 +46,13 @@ final class FakeLineServer {
 				if (path.endsWith("/v2/bot/message/quota/consumption")) {
 					return json("{\"totalUsage\":" + FakeLineServer.this.usage.get() + "}");
 				}
+				if (path.startsWith("/v2/bot/profile/")) {
+					String user = path.substring("/v2/bot/profile/".length());
+					if (FakeLineServer.this.strangers.contains(user)) {
+						return new MockResponse.Builder().code(404).body("{\"message\":\"Not found\"}").build();
+					}
+					return json("{\"userId\":\"" + user + "\",\"displayName\":\"ผู้ใช้ LINE\"}");
+				}
 				String retryKey = request.getHeaders().get("X-Line-Retry-Key");
 				if (retryKey != null && (path.endsWith("/message/push") || path.endsWith("/message/multicast"))) {
 					// LINE accepts a retry key once; a request that repeats it is
@@ -94,6 +101,9 @@ final class FakeLineServer {
 
 	/** Retry keys of the requests LINE delivered, in order (one entry per delivery). */
 	final List<String> delivered = new CopyOnWriteArrayList<>();
+
+	/** LINE users who are not friends of the account (their profile is 404). */
+	final Set<String> strangers = ConcurrentHashMap.newKeySet();
 
 	/** How many of the next pushes or multicasts are accepted but answered with 500. */
 	final AtomicInteger acceptButFailNext = new AtomicInteger();
@@ -147,6 +157,7 @@ final class FakeLineServer {
 		this.richMenus.clear();
 		this.failNext.set(0);
 		this.acceptedKeys.clear();
+		this.strangers.clear();
 		this.delivered.clear();
 		this.acceptButFailNext.set(0);
 		this.quotaLimit.set(-1);

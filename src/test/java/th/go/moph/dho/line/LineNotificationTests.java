@@ -330,6 +330,23 @@ class LineNotificationTests {
 	}
 
 	@Test
+	void pushesToAFriendTheBotNeverHeardFromButNotToAStranger() throws Exception {
+		// a friend since before the bot, who used only the LIFF app: LINE knows their
+		// profile
+		String friend = newUser();
+		RequestStatusChanged known = change(friend, "ER-2569-000132", RequestStatus.DONE, "เสร็จแล้ว");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> statusOf(LineNotifications.statusRetryKey(known.changeId())).equals("SENT"));
+		assertThat(line.pushes()).singleElement().satisfies(call -> assertThat(call.body()).contains(friend));
+		String stranger = newUser();
+		line.strangers.add(stranger);
+		RequestStatusChanged unknown = change(stranger, "ER-2569-000133", RequestStatus.DONE, "เสร็จแล้ว");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> statusOf(LineNotifications.statusRetryKey(unknown.changeId())).equals("SKIPPED_UNFOLLOWED"));
+		assertThat(line.pushes()).hasSize(1);
+	}
+
+	@Test
 	void stopsPushesWhenTheQuotaWouldRunOutAndWarnsStaff() throws Exception {
 		this.mvc.perform(get("/staff").with(user("approver").roles("APPROVER")))
 			.andExpect(status().isOk())
