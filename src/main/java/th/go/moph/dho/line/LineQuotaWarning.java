@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -21,17 +22,22 @@ class LineQuotaWarning {
 
 	static final Duration MEMO = Duration.ofSeconds(5);
 
-	private final OutboundQueue queue;
+	private final ObjectProvider<OutboundQueue> queue;
 
-	private final MessageQuota quota;
+	private final ObjectProvider<MessageQuota> quota;
 
-	private final Clock clock;
+	private final ObjectProvider<Clock> clock;
 
 	private volatile Instant checkedAt = Instant.MIN;
 
 	private volatile boolean warning;
 
-	LineQuotaWarning(OutboundQueue queue, MessageQuota quota, Clock clock) {
+	/**
+	 * The beans come through providers: web slice tests of other modules load this advice
+	 * without the LINE module (then there is no warning).
+	 */
+	LineQuotaWarning(ObjectProvider<OutboundQueue> queue, ObjectProvider<MessageQuota> quota,
+			ObjectProvider<Clock> clock) {
 		this.queue = queue;
 		this.quota = quota;
 		this.clock = clock;
@@ -47,13 +53,19 @@ class LineQuotaWarning {
 	}
 
 	boolean active() {
-		Instant now = this.clock.instant();
+		OutboundQueue outbound = this.queue.getIfAvailable();
+		MessageQuota messageQuota = this.quota.getIfAvailable();
+		Clock time = this.clock.getIfAvailable();
+		if (outbound == null || messageQuota == null || time == null) {
+			return false;
+		}
+		Instant now = time.instant();
 		if (this.checkedAt.plus(MEMO).isAfter(now) && !this.checkedAt.isAfter(now)) {
 			return this.warning;
 		}
-		MessageQuota.Reading reading = this.quota.last();
+		MessageQuota.Reading reading = messageQuota.last();
 		boolean exhausted = reading != null && reading.limited() && reading.remaining() <= 0;
-		this.warning = exhausted || this.queue.quotaStoppedSince(now.minus(WINDOW));
+		this.warning = exhausted || outbound.quotaStoppedSince(now.minus(WINDOW));
 		this.checkedAt = now;
 		return this.warning;
 	}
