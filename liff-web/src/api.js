@@ -37,7 +37,10 @@ async function errorFrom(response) {
 	catch {
 		// not JSON (a proxy's error page): the status says enough
 	}
-	const message = body && typeof body.error === 'string' && body.error ? body.error : fallbackMessage(response.status);
+	// the API's errors are {"error": "<Thai>"}; Spring's own error body (a path with no
+	// handler) has an English reason phrase in `error`, which is not shown
+	const ours = body && typeof body.error === 'string' && body.error && !('timestamp' in body && 'path' in body);
+	const message = ours ? body.error : fallbackMessage(response.status);
 	const fieldErrors = body && body.fieldErrors && typeof body.fieldErrors === 'object' ? body.fieldErrors : {};
 	return new ApiError(response.status, message, fieldErrors);
 }

@@ -88,7 +88,7 @@ export async function start(root, { liff, fetch, win = window, env } = {}) {
 			return services;
 		},
 		setTitle: (text) => {
-			win.document.title = `${text} · ${t.appName}`;
+			win.document.title = text === t.appName ? text : `${text} · ${t.appName}`;
 		},
 		navigate: null,
 	};

@@ -79,9 +79,12 @@ describe('the API client', () => {
 		expect(failure.fieldErrors).toEqual({ detail: 'กรุณากรอกรายละเอียด' });
 	});
 
-	it('turns a lost connection and a non-JSON error page into Thai messages', async () => {
+	it('turns a lost connection, Spring\'s English error body and a non-JSON error page into Thai messages', async () => {
 		const offline = createApi({ token: () => 't', renew: vi.fn(), fetch: async () => { throw new TypeError('Failed to fetch'); } });
 		expect((await offline.myRequests().catch((e) => e)).message).toBe(t.errors.network);
+
+		const spring = createApi({ token: () => 't', renew: vi.fn(), fetch: async () => json(404, { timestamp: '2026-12-03T08:00:00Z', status: 404, error: 'Not Found', path: '/api/x' }) });
+		expect((await spring.myRequests().catch((e) => e)).message).toBe(t.errors.notFound);
 
 		const proxy = createApi({ token: () => 't', renew: vi.fn(), fetch: async () => new Response('<html>Bad gateway</html>', { status: 502 }) });
 		expect((await proxy.myRequests().catch((e) => e)).message).toBe(t.errors.server);

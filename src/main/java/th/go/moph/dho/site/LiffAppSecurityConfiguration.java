@@ -4,10 +4,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -21,7 +23,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * it as a page of its own.
  */
 @Configuration(proxyBeanMethods = false)
-class LiffSecurityConfiguration {
+class LiffAppSecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
 			+ "script-src 'self' https://static.line-scdn.net; "
@@ -39,23 +41,32 @@ class LiffSecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.denyAll())
-			// files only: nothing to protect with a session or a CSRF token (the app's
-			// API
-			// calls carry the LINE ID token and go to /api/...)
+			// files only, nothing to protect with a session or a CSRF token
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.logout(logout -> logout.disable())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-				.contentTypeOptions(options -> {
-				})
-				// the resource handlers say how long each file may be kept
-				.cacheControl(cache -> cache.disable())
-				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000))
-				// the address may carry LINE Login's one-time code: never sent to another
-				// host
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+			.headers(headers -> {
+				headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+					.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+					.contentTypeOptions(options -> {
+					})
+					// the resource handlers say how long each file may be kept
+					.cacheControl(cache -> cache.disable())
+					.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000))
+					// LINE Login's one-time code in the address stays here
+					.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+				// written first: a HEAD through the forward gets them too
+				headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+
+					@Override
+					public <O extends HeaderWriterFilter> O postProcess(O filter) {
+						filter.setShouldWriteHeadersEagerly(true);
+						return filter;
+					}
+
+				});
+			});
 		return http.build();
 	}
 
