@@ -4,7 +4,7 @@
  */
 import { createApi } from './api.js';
 import { boot } from './boot.js';
-import { h } from './dom.js';
+import { fill, h } from './dom.js';
 import { t } from './messages.th.js';
 import { path, startRouter } from './router.js';
 import { errorPanel, focusHeading, heading } from './views/common.js';
@@ -32,7 +32,7 @@ function shell(root, session) {
 	const main = h('main', { id: 'main', class: 'main' });
 	const links = [['services', t.nav.services], ['requests', t.nav.requests], ['settings', t.nav.settings]]
 		.map(([name, text]) => h('li', {}, h('a', { href: path(name), dataset: { route: name }, text })));
-	root.replaceChildren(
+	fill(root,
 		h('a', { class: 'skip-link', href: '#main', text: t.skipToContent }),
 		session.mock
 			? h('p', { class: 'mock-banner' }, `${t.mock.banner} `, h('a', { href: '/dev/line', target: '_blank', rel: 'noopener', text: t.mock.simulator }))

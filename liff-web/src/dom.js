@@ -37,6 +37,13 @@ export function h(tag, attributes, ...children) {
 	return element;
 }
 
+/** Replaces `parent`'s children, with h()'s rules: arrays flattened, null and false left out. */
+export function fill(parent, ...children) {
+	parent.replaceChildren();
+	append(parent, children);
+	return parent;
+}
+
 function append(element, children) {
 	for (const child of children) {
 		if (child === null || child === undefined || child === false) {

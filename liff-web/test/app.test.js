@@ -30,6 +30,11 @@ function type(id, value) {
 	input.dispatchEvent(new Event('input'));
 }
 
+/** No screen ever shows a stray "null", "undefined" or "[object …]" where a part was left out. */
+function expectCleanText() {
+	expect(root.textContent).not.toMatch(/null|undefined|\[object/);
+}
+
 let root;
 beforeEach(() => {
 	root = document.createElement('div');
@@ -50,6 +55,7 @@ describe('the app in mock mode', () => {
 			'GET /api/liff/config', 'POST /dev/liff/id-token', 'GET /api/eservice/services']);
 		expect($('h1').textContent).toBe('แจ้งเหตุรำคาญ');
 		expect($('.mock-banner a').getAttribute('href')).toBe('/dev/line');
+		expectCleanText();
 	});
 
 	it('files a complaint: form, check your answers, tracking number', async () => {
@@ -77,6 +83,7 @@ describe('the app in mock mode', () => {
 		button('ตรวจสอบข้อมูล').click();
 
 		expect($('h1').textContent).toBe('ตรวจสอบข้อมูล');
+		expectCleanText();
 		expect($('.summary-list').textContent).toContain('เผาขยะทุกเย็น');
 		expect($('.summary-list').textContent).toContain('smoke.jpg');
 		expect(document.activeElement).toBe($('h1'));
@@ -88,6 +95,7 @@ describe('the app in mock mode', () => {
 		expect(sent.body.get('field.type')).toBe('ควัน');
 		expect(sent.body.get('file.photo').name).toBe('smoke.jpg');
 		expect($('h1').textContent).toBe('ส่งเรื่องเรียบร้อยแล้ว');
+		expectCleanText();
 		expect($('a.button.primary').getAttribute('href')).toBe('/liff/requests/ER-2569-000123');
 	});
 
@@ -135,6 +143,8 @@ describe('the app in mock mode', () => {
 		await until(() => $('.timeline'));
 		expect(window.location.pathname).toBe('/liff/requests/ER-2569-000123');
 		expect($('.timeline').textContent).toContain('รับเรื่องแล้ว');
+		expect($('.plain-list').textContent).toBe('smoke.jpg');
+		expectCleanText();
 
 		button('ถอนเรื่อง').click();
 		expect(fake.requests.some((r) => r.url.endsWith('/withdraw'))).toBe(false);

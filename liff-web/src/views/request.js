@@ -2,7 +2,7 @@
  * One request: what was filed, its timeline, and (while it is open) adding information
  * and withdrawing it, each answered by the server with the fresh detail.
  */
-import { h } from '../dom.js';
+import { fill, h } from '../dom.js';
 import { t } from '../messages.th.js';
 import { path } from '../router.js';
 import { ApiError } from '../api.js';
@@ -30,7 +30,7 @@ function draw(ctx, body, title, detail, notice) {
 	if (notice) {
 		status.append(h('p', { class: 'notice success', role: 'status', tabindex: -1, text: notice }));
 	}
-	body.replaceChildren(
+	fill(body,
 		h('p', { class: 'tracking-number small', text: detail.trackingNumber }),
 		status,
 		h('dl', { class: 'summary-list' },
@@ -152,7 +152,7 @@ function withdraw(ctx, body, title, detail) {
 		const problem = h('div');
 		const confirm = h('button', { type: 'submit', class: 'button danger', text: t.detail.withdrawConfirm });
 		const heading2 = h('h2', { id: 'withdraw-title', tabindex: -1, text: t.detail.withdrawTitle });
-		host.replaceChildren(heading2, h('form', {
+		fill(host, heading2, h('form', {
 			novalidate: true,
 			onsubmit: async (event) => {
 				event.preventDefault();
@@ -180,7 +180,7 @@ function withdraw(ctx, body, title, detail) {
 		heading2.focus();
 	};
 	const start = () => {
-		host.replaceChildren(
+		fill(host,
 			h('h2', { id: 'withdraw-title', text: t.detail.withdraw }),
 			h('button', { type: 'button', class: 'button danger', text: t.detail.withdraw, onclick: ask }));
 	};

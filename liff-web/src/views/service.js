@@ -4,7 +4,7 @@
  * and a trip to another screen keep what was typed. Errors found here or by the server
  * are shown beside their fields; nothing typed is lost on an error.
  */
-import { h } from '../dom.js';
+import { fill, h } from '../dom.js';
 import { formControls, showErrors } from '../fields.js';
 import { answers, emptyDraft, requestBody, SLOT_KEY, validate } from '../form.js';
 import { t } from '../messages.th.js';
@@ -58,7 +58,7 @@ function showForm(ctx, view, service, slots, errors, focusKey) {
 	h('div', { class: 'actions' },
 		h('button', { type: 'submit', class: 'button primary', text: t.form.next }),
 		h('a', { class: 'button secondary', href: path('services'), text: t.form.cancel })));
-	view.replaceChildren(
+	fill(view,
 		heading(service.nameTh),
 		service.descriptionTh ? h('p', { class: 'lead', text: service.descriptionTh }) : null,
 		service.confidential ? h('p', { class: 'notice', text: t.form.confidentialNote }) : null,
@@ -128,7 +128,7 @@ function showCheck(ctx, view, service, slots) {
 		},
 	},
 	h('div', { class: 'actions' }, submit));
-	view.replaceChildren(
+	fill(view,
 		heading(t.check.title),
 		h('p', { class: 'lead', text: t.check.intro }),
 		h('dl', { class: 'summary-list' },
@@ -167,7 +167,7 @@ function showDone(ctx, view, service, receipt) {
 		}
 	};
 	const anonymous = Boolean(receipt.accessCode);
-	view.replaceChildren(
+	fill(view,
 		heading(t.done.title),
 		h('div', { class: 'panel done' },
 			h('p', { class: 'tracking-label', text: t.done.trackingLabel }),

@@ -1,5 +1,5 @@
 /* The news topics LINE sends the citizen (owned by the linebot module's API). */
-import { h } from '../dom.js';
+import { fill, h } from '../dom.js';
 import { t } from '../messages.th.js';
 import { withData } from './common.js';
 
@@ -16,7 +16,7 @@ function draw(ctx, body, answer, notice) {
 	const status = h('div');
 	const save = h('button', { type: 'submit', class: 'button primary', text: t.settings.save });
 	const boxes = topics.map((topic) => h('input', { type: 'checkbox', id: `topic-${topic.code}`, name: 'topics', value: topic.code, checked: Boolean(topic.subscribed) }));
-	body.replaceChildren(
+	fill(body,
 		h('p', { class: 'lead', text: t.settings.intro }),
 		status,
 		h('form', {
