@@ -37,6 +37,8 @@ class ProductionProfileIntegrationTests {
 		registry.add("DHO_DB_URL", () -> System.getenv("DHO_TEST_DB_URL"));
 		registry.add("DHO_DB_USER", () -> Objects.requireNonNullElse(System.getenv("DHO_TEST_DB_USER"), "dho"));
 		registry.add("DHO_DB_PASSWORD", () -> Objects.requireNonNullElse(System.getenv("DHO_TEST_DB_PASSWORD"), ""));
+		// production refuses to start without the public address (BaseUrlCheck)
+		registry.add("DHO_BASE_URL", () -> "https://dho.example.go.th");
 	}
 
 	@LocalServerPort

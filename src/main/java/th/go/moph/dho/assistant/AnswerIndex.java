@@ -72,6 +72,15 @@ final class AnswerIndex implements AutoCloseable {
 
 	private static final int CANDIDATES = 10;
 
+	/** Most synonyms of one question term searched (those some entry may contain). */
+	private static final int MAX_ALTERNATIVES = 12;
+
+	/** Most n-grams searched (three clauses each; Lucene allows 1,024 clauses). */
+	private static final int MAX_GRAMS = 200;
+
+	/** Most n-grams put in the query (the question's own first). */
+	private static final int MAX_GRAM_CLAUSES = 120;
+
 	/**
 	 * Evidence found only in the answer text counts this much of evidence in the title,
 	 * keywords or phrasings.
@@ -142,6 +151,43 @@ final class AnswerIndex implements AutoCloseable {
 	 * in the entry.
 	 */
 	record Evidence(double wordFound, double wordTotal, double gramFound, double gramTotal) {
+	}
+
+	/**
+	 * The candidates for a question and its content words.
+	 *
+	 * @param candidates best first
+	 * @param words the question's content words (a synonym run counts as one), each with
+	 * whether some entry knows it
+	 */
+	record Ranking(List<Candidate> candidates, List<KnownWord> words) {
+
+		/**
+		 * The share of the content words, other than these, that the office knows; 1 when
+		 * there are none.
+		 */
+		double knownShare(Set<String> except) {
+			int total = 0;
+			int known = 0;
+			for (KnownWord w : this.words) {
+				if (except.containsAll(w.words())) {
+					continue;
+				}
+				total++;
+				known += w.known() ? 1 : 0;
+			}
+			return total == 0 ? 1 : (double) known / total;
+		}
+
+		/** Whether any content word is left once these are set aside. */
+		boolean hasContentBesides(Set<String> except) {
+			return this.words.stream().anyMatch(w -> !except.containsAll(w.words()));
+		}
+
+	}
+
+	/** A content word (or synonym run) of a question and whether the office knows it. */
+	record KnownWord(List<String> words, boolean known) {
 	}
 
 	private record Doc(Entry entry, Set<String> words, Set<String> grams, String compact, Set<String> headWords,
@@ -245,18 +291,101 @@ final class AnswerIndex implements AutoCloseable {
 
 	/** The best candidates for a normalised question, best first (at most ten). */
 	List<Candidate> search(String normalizedQuestion) {
-		List<SynonymTable.Term> terms = this.synonyms.expand(ThaiAnalysis.words(normalizedQuestion));
+		return rank(normalizedQuestion).candidates();
+	}
+
+	/**
+	 * The best candidates for a normalised question, best first (at most ten), and which
+	 * of the question's content words the office's entries know.
+	 */
+	Ranking rank(String normalizedQuestion) {
+		List<SynonymTable.Term> terms = this.synonyms.expand(ThaiAnalysis.words(normalizedQuestion))
+			.stream()
+			.map(this::withinIndex)
+			.toList();
 		Set<String> grams = ThaiAnalysis.contentNgrams(normalizedQuestion);
 		if (terms.isEmpty() && grams.isEmpty()) {
-			return List.of();
+			return new Ranking(List.of(), List.of());
 		}
+		List<Candidate> candidates = candidates(terms, grams);
+		return new Ranking(candidates, vocabulary(terms, candidates));
+	}
+
+	/**
+	 * Each content word of the question (question words and light verbs left out) and
+	 * whether the office's vocabulary knows it: some entry contains it or one of its
+	 * synonyms, as a word or (four Thai letters or more) inside a longer one.
+	 */
+	private List<KnownWord> vocabulary(List<SynonymTable.Term> terms, List<Candidate> candidates) {
+		List<KnownWord> out = new ArrayList<>();
+		for (SynonymTable.Term term : terms) {
+			if (term.weak()) {
+				continue;
+			}
+			boolean known = false;
+			for (List<String> form : term.alternatives()) {
+				if (form.stream().allMatch(this.wordDf::containsKey)) {
+					known = true;
+					break;
+				}
+				String joined = String.join("", form);
+				if (joined.length() >= 4 && isThaiWord(joined)) {
+					for (Candidate c : candidates) {
+						Doc doc = this.docs.get(c.entry().itemId());
+						if (doc != null && doc.compact().contains(joined)) {
+							known = true;
+							break;
+						}
+					}
+				}
+				if (known) {
+					break;
+				}
+			}
+			out.add(new KnownWord(term.original(), known));
+		}
+		return out;
+	}
+
+	/**
+	 * A term with only the synonyms that some entry may contain (its words are indexed,
+	 * or its trigrams all occur): a lexicon of hundreds of concepts must not make the
+	 * query huge with forms no entry uses.
+	 */
+	private SynonymTable.Term withinIndex(SynonymTable.Term term) {
+		if (term.alternatives().size() == 1) {
+			return term;
+		}
+		List<List<String>> kept = new ArrayList<>();
+		kept.add(term.original());
+		for (List<String> form : term.alternatives().subList(1, term.alternatives().size())) {
+			if (form.stream().allMatch(this.wordDf::containsKey) || gramsIndexed(String.join("", form))) {
+				kept.add(form);
+			}
+			if (kept.size() > MAX_ALTERNATIVES) {
+				break;
+			}
+		}
+		return new SynonymTable.Term(term.original(), List.copyOf(kept));
+	}
+
+	private boolean gramsIndexed(String joined) {
+		Set<String> grams = ThaiAnalysis.ngrams(joined);
+		grams.removeIf(g -> g.length() != 3);
+		return !grams.isEmpty() && grams.stream().allMatch(this.gramDf::containsKey);
+	}
+
+	private List<Candidate> candidates(List<SynonymTable.Term> terms, Set<String> grams) {
 		Set<String> expandedGrams = new java.util.LinkedHashSet<>(grams);
 		for (SynonymTable.Term term : terms) {
 			for (List<String> form : term.alternatives().subList(1, term.alternatives().size())) {
+				if (expandedGrams.size() >= MAX_GRAMS) {
+					break;
+				}
 				expandedGrams.addAll(ThaiAnalysis.ngrams(String.join("", form)));
 			}
 		}
-		Query query = query(terms, expandedGrams);
+		Query query = query(terms, Boolean.getBoolean("nogram") ? grams : expandedGrams);
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
@@ -300,10 +429,14 @@ final class AnswerIndex implements AutoCloseable {
 		}
 		BooleanQuery.Builder ngrams = new BooleanQuery.Builder();
 		boolean hasTrigrams = grams.stream().anyMatch(g -> g.length() == 3);
+		int clauses = 0;
 		for (String gram : grams) {
 			if (hasTrigrams && gram.length() == 2) {
 				continue; // bigrams only when the question has no longer run: trigrams
 							// rank well enough
+			}
+			if (++clauses > MAX_GRAM_CLAUSES) {
+				break;
 			}
 			ngrams.add(new BoostQuery(new TermQuery(new Term(TITLE_NG, gram)), TITLE_BOOST), Occur.SHOULD);
 			ngrams.add(new BoostQuery(new TermQuery(new Term(HEAD_NG, gram)), HEAD_BOOST), Occur.SHOULD);

@@ -11,4 +11,9 @@ class AssistantConfiguration {
 		return new AnswerIndex();
 	}
 
+	@Bean
+	EverydayIntents everydayIntents() {
+		return EverydayIntents.builtIn();
+	}
+
 }

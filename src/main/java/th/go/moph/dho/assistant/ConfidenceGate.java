@@ -1,13 +1,21 @@
 package th.go.moph.dho.assistant;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * Decides what to say from the ranked candidates: answer only when the best entry is
- * clearly ahead (enough evidence AND a margin over the second), otherwise suggest the
- * entries that are close, and when none is close say the question is out of scope.
+ * Decides what to say from the ranked candidates. Three independent signals, none of them
+ * one threshold fitted to one set of sentences: how much of the question the best entry
+ * contains (evidence) and its lead over the second (margin); the share of the question's
+ * content words that the office's entries know at all; and whether the question shows an
+ * everyday off-topic intent (prices, weather, the lottery...). Answers only when the best
+ * entry is clearly ahead, suggests the close entries otherwise, and says the question is
+ * out of scope when none is close or most of its words are foreign to the office.
  */
 final class ConfidenceGate {
+
+	/** Longest excerpt of a direct answer, in characters. */
+	static final int EXCERPT = 300;
 
 	private final AssistantSettings settings;
 
@@ -15,8 +23,20 @@ final class ConfidenceGate {
 		this.settings = settings;
 	}
 
+	/** The decision on candidates alone (no vocabulary or off-topic signal). */
 	Answer decide(List<AnswerIndex.Candidate> ranked) {
-		if (ranked.isEmpty()) {
+		return decide(new AnswerIndex.Ranking(ranked, List.of()), EverydayIntents.OffTopic.NONE);
+	}
+
+	Answer decide(AnswerIndex.Ranking ranking, EverydayIntents.OffTopic offTopic) {
+		List<AnswerIndex.Candidate> ranked = ranking.candidates();
+		Set<String> cues = offTopic.cueWords();
+		if (offTopic.found() && (ranked.isEmpty() || !ranking.hasContentBesides(cues)
+				|| ranking.knownShare(cues) < this.settings.offTopicKnownShare()
+				|| ranked.get(0).evidence() < this.settings.offTopicEvidence())) {
+			return Answer.offTopic(offTopic.intents().get(0));
+		}
+		if (ranked.isEmpty() || ranking.knownShare(Set.of()) < this.settings.minKnownShare()) {
 			return Answer.none();
 		}
 		AnswerIndex.Candidate best = ranked.get(0);
@@ -36,9 +56,19 @@ final class ConfidenceGate {
 		return new Answer(null, confidence, suggestions, false);
 	}
 
-	private static Answer.Match match(AnswerIndex.Candidate c) {
+	static Answer.Match match(AnswerIndex.Candidate c) {
 		AnswerIndex.Entry e = c.entry();
-		return new Answer.Match(e.itemId(), e.slug(), e.title(), e.path());
+		return new Answer.Match(e.itemId(), e.slug(), e.title(), e.path(), excerpt(e.body()));
+	}
+
+	/** The start of a text, cut at a space near {@link #EXCERPT} characters. */
+	static String excerpt(String text) {
+		String s = text.strip().replaceAll("\\s+", " ");
+		if (s.length() <= EXCERPT) {
+			return s;
+		}
+		int cut = s.lastIndexOf(' ', EXCERPT);
+		return (cut > EXCERPT / 2 ? s.substring(0, cut) : s.substring(0, EXCERPT)) + "…";
 	}
 
 }

@@ -2,10 +2,8 @@ package th.go.moph.dho.assistant;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import th.go.moph.dho.thai.ThaiText;
@@ -20,11 +18,7 @@ final class SynonymTable {
 
 	static final SynonymTable EMPTY = new SynonymTable(List.of());
 
-	/**
-	 * For each first word: the word sequences that start with it and the group each
-	 * belongs to.
-	 */
-	private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+	private final WordRuns<Integer> runs = new WordRuns<>();
 
 	private final List<List<List<String>>> groups = new ArrayList<>();
 
@@ -43,54 +37,45 @@ final class SynonymTable {
 			int index = this.groups.size();
 			this.groups.add(List.copyOf(forms));
 			for (List<String> form : forms) {
-				this.byFirstWord.computeIfAbsent(form.get(0), k -> new ArrayList<>()).add(new Form(form, index));
+				this.runs.add(form, index);
 			}
 		}
 	}
 
 	/**
-	 * The question's words as search terms: a run of words that is a term of a group
-	 * becomes one term with every form of its groups as alternatives (longest run first);
-	 * any other word stands for itself.
+	 * The question's words as search terms: a run of whole words that is a term of a
+	 * group (its letters put together, so a different cut of the same letters still
+	 * matches) becomes one term with every form of its groups as alternatives (longest
+	 * run first); any other word stands for itself.
 	 */
 	List<Term> expand(List<String> words) {
 		List<Term> terms = new ArrayList<>();
 		int i = 0;
-		while (i < words.size()) {
-			int best = 0;
+		for (WordRuns.Run<Integer> run : this.runs.scan(words)) {
+			for (; i < run.start(); i++) {
+				terms.add(single(words.get(i)));
+			}
+			List<String> original = List.copyOf(words.subList(run.start(), run.end()));
 			Set<List<String>> alternatives = new LinkedHashSet<>();
-			for (Form form : this.byFirstWord.getOrDefault(words.get(i), List.of())) {
-				int n = form.words().size();
-				if (i + n <= words.size() && words.subList(i, i + n).equals(form.words()) && n >= best) {
-					if (n > best) {
-						alternatives.clear();
-						best = n;
-					}
-					alternatives.addAll(this.groups.get(form.group()));
-				}
+			alternatives.add(original);
+			for (int group : run.values()) {
+				alternatives.addAll(this.groups.get(group));
 			}
-			if (best == 0) {
-				terms.add(new Term(List.of(words.get(i)), List.of(List.of(words.get(i)))));
-				i++;
-			}
-			else {
-				List<String> original = List.copyOf(words.subList(i, i + best));
-				alternatives.remove(original);
-				List<List<String>> all = new ArrayList<>();
-				all.add(original);
-				all.addAll(alternatives);
-				terms.add(new Term(original, List.copyOf(all)));
-				i += best;
-			}
+			terms.add(new Term(original, List.copyOf(alternatives)));
+			i = run.end();
+		}
+		for (; i < words.size(); i++) {
+			terms.add(single(words.get(i)));
 		}
 		return terms;
 	}
 
-	int size() {
-		return this.groups.size();
+	private static Term single(String word) {
+		return new Term(List.of(word), List.of(List.of(word)));
 	}
 
-	private record Form(List<String> words, int group) {
+	int size() {
+		return this.groups.size();
 	}
 
 	/**

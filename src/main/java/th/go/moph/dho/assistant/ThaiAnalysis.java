@@ -13,18 +13,21 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.th.ThaiTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import th.go.moph.dho.thai.ThaiText;
 
 /**
- * How the assistant cuts Thai text into what it searches: words from the JDK's Thai
- * dictionary ({@link ThaiTokenizer}, {@code BreakIterator} with locale th) minus a short
- * list of particles and polite endings that carry no topic, and character 2–3 grams over
- * the text with the spaces between Thai words and the tone marks taken out, which catch
- * abbreviations, misspellings and words the dictionary cuts differently. Input is already
- * {@link ThaiText#normalize normalised}.
+ * How the assistant cuts Thai text into what it searches: words from ICU's
+ * dictionary-based Thai break iterator ({@link ICUTokenizer}; the JDK's
+ * {@link ThaiTokenizer} is kept for comparison, chosen by the system property
+ * {@code dho.assistant.segmenter=jdk}) minus a short list of particles and polite endings
+ * that carry no topic, and character 2–3 grams over the text with the spaces between Thai
+ * words and the tone marks taken out, which catch abbreviations, misspellings and words
+ * the dictionary cuts differently. Input is already {@link ThaiText#normalize
+ * normalised}.
  */
 final class ThaiAnalysis {
 
@@ -50,10 +53,31 @@ final class ThaiAnalysis {
 	/** Stopwords as Lucene wants them. */
 	private static final CharArraySet STOP_SET = new CharArraySet(STOPWORDS, false);
 
+	/** Which dictionary cuts Thai into words. */
+	enum Segmenter {
+
+		/** ICU4J's dictionary-based break iterator (lucene-analysis-icu). */
+		ICU,
+		/** The JDK's {@code BreakIterator} for locale th (lucene-analysis-common). */
+		JDK;
+
+		Tokenizer tokenizer() {
+			return this == ICU ? new ICUTokenizer() : new ThaiTokenizer();
+		}
+
+	}
+
+	/**
+	 * ICU unless the JVM is started with {@code -Ddho.assistant.segmenter=jdk} (the
+	 * benchmark's comparison).
+	 */
+	static final Segmenter SEGMENTER = "jdk".equalsIgnoreCase(System.getProperty("dho.assistant.segmenter"))
+			? Segmenter.JDK : Segmenter.ICU;
+
 	private static final Analyzer WORDS = new Analyzer() {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new ThaiTokenizer();
+			Tokenizer source = SEGMENTER.tokenizer();
 			TokenStream stream = new LowerCaseFilter(source);
 			stream = new StopFilter(stream, STOP_SET);
 			return new TokenStreamComponents(source, stream);
@@ -67,7 +91,7 @@ final class ThaiAnalysis {
 	private static final Analyzer ALL_WORDS = new Analyzer() {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new ThaiTokenizer();
+			Tokenizer source = SEGMENTER.tokenizer();
 			return new TokenStreamComponents(source, new LowerCaseFilter(source));
 		}
 	};

@@ -41,10 +41,14 @@ class UnansweredLog {
 
 	private final AssistantSettings settings;
 
+	private final SafetyEventRepository safetyEvents;
+
 	private final Clock clock;
 
-	UnansweredLog(UnansweredQuestionRepository questions, AssistantSettings settings, Clock clock) {
+	UnansweredLog(UnansweredQuestionRepository questions, SafetyEventRepository safetyEvents,
+			AssistantSettings settings, Clock clock) {
 		this.questions = questions;
+		this.safetyEvents = safetyEvents;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -90,6 +94,21 @@ class UnansweredLog {
 			.toList();
 	}
 
+	/**
+	 * How many messages were answered with each hotline over the last days, per channel
+	 * (no text, no sender).
+	 */
+	@Transactional(readOnly = true)
+	Map<Hotline, Map<Channel, Long>> safetyCounts(int days) {
+		Map<Hotline, Map<Channel, Long>> out = new java.util.EnumMap<>(Hotline.class);
+		for (SafetyEventRepository.Count c : this.safetyEvents
+			.countSince(this.clock.instant().minus(Duration.ofDays(days)))) {
+			out.computeIfAbsent(c.getHotline(), k -> new java.util.EnumMap<>(Channel.class))
+				.put(c.getChannel(), c.getCount());
+		}
+		return out;
+	}
+
 	/** Forgets questions staff have dealt with. */
 	@Transactional
 	void forget(List<Long> ids) {
@@ -102,6 +121,7 @@ class UnansweredLog {
 	public void purge() {
 		Instant before = this.clock.instant().minus(Duration.ofDays(this.settings.unansweredRetentionDays()));
 		int deleted = this.questions.deleteAskedBefore(before);
+		this.safetyEvents.deleteAskedBefore(before);
 		if (deleted > 0) {
 			log.info("Deleted {} unanswered questions older than {} days", deleted,
 					this.settings.unansweredRetentionDays());

@@ -76,7 +76,15 @@ class SurveyController {
 		if (form.honeypotFilled()) {
 			return reject(result, model, response, "feedback.survey.error.rejected", HttpStatus.BAD_REQUEST);
 		}
+		// the answers first: an empty form sent at once needs answers, not a warning
+		// about speed
+		form.validate(result);
 		SurveyGuard.Verdict verdict = this.guard.check(form.token() == null ? "" : form.token());
+		if (result.hasErrors()) {
+			boolean keepToken = verdict == SurveyGuard.Verdict.OK || verdict == SurveyGuard.Verdict.TOO_FAST;
+			model.addAttribute("token", keepToken ? form.token() : this.guard.issueToken());
+			return VIEW_FORM;
+		}
 		switch (verdict) {
 			case TOO_FAST:
 				return reject(result, model, response, "feedback.survey.error.tooFast", HttpStatus.BAD_REQUEST);
@@ -86,11 +94,6 @@ class SurveyController {
 				return reject(result, model, response, "feedback.survey.error.rejected", HttpStatus.BAD_REQUEST);
 			case OK:
 				break;
-		}
-		form.validate(result);
-		if (result.hasErrors()) {
-			model.addAttribute("token", form.token());
-			return VIEW_FORM;
 		}
 		if (!this.guard.tryAcquire(request.getRemoteAddr())) {
 			return reject(result, model, response, "feedback.survey.error.flood", HttpStatus.TOO_MANY_REQUESTS);

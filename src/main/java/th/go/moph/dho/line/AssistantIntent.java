@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,13 @@ import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.publishing.PublishedItem;
 
 /**
- * Any other text goes to the assistant: a sure answer is shown (a guide as a bubble, an
- * FAQ as text), suggestions are offered as "คุณหมายถึง…", and when nothing fits the bot
- * says so and offers the contacts. The {@code item} postback shows one published entry.
+ * Any other text goes to the assistant: a message that reads as an emergency, self-harm
+ * or violence gets the hotline at once as a tappable call button (and the matching entry
+ * after it, when there is one); small talk gets a short friendly reply ("any news?" and
+ * "what can you do?" open the news and help menus); a sure answer is shown (a guide as a
+ * bubble, an FAQ as text), suggestions are offered as "คุณหมายถึง…", an everyday
+ * off-topic question is politely declined, and when nothing fits the bot says so and
+ * offers the contacts. The {@code item} postback shows one published entry.
  */
 @Component
 class AssistantIntent implements LineIntent {
@@ -61,12 +66,39 @@ class AssistantIntent implements LineIntent {
 		return show(id).orElseGet(this::notFound);
 	}
 
-	Reply ask(Conversation conversation, String text) {
+	/** Whether a text reads as an emergency, self-harm or violence. */
+	boolean urgent(String text) {
+		return !this.assistant.urgent(LineText.truncate(text.strip(), 500)).isEmpty();
+	}
+
+	/**
+	 * The assistant's reply to a text.
+	 * @param menu the reply of a menu action ({@code news}, {@code help}) that small talk
+	 * points to
+	 */
+	Reply ask(Conversation conversation, String text, Function<String, Optional<Reply>> menu) {
 		String question = LineText.truncate(text.strip(), 500);
 		if (question.isEmpty()) {
 			return Reply.of("EMPTY", this.messages.help().get(0));
 		}
 		Answer answer = this.assistant.answer(question, Channel.LINE);
+		switch (answer.kind()) {
+			case SAFETY -> {
+				return safety(answer);
+			}
+			case SMALL_TALK -> {
+				String intent = answer.intent() == null ? "" : answer.intent();
+				Optional<Reply> shown = SMALL_TALK_MENUS.contains(intent) ? menu.apply(intent) : Optional.empty();
+				return shown.orElseGet(() -> Reply.of("SMALL_TALK", this.messages
+					.text(this.texts.get("small-talk." + smallTalkKey(intent)), this.messages.menuQuickReply())));
+			}
+			case OFF_TOPIC -> {
+				return Reply.of("OFF_TOPIC",
+						this.messages.text(this.texts.get("off-topic"), this.messages.menuQuickReply()));
+			}
+			default -> {
+			}
+		}
 		if (answer.direct().isPresent()) {
 			Optional<Reply> shown = show(answer.direct().get().itemId());
 			if (shown.isPresent()) {
@@ -84,6 +116,33 @@ class AssistantIntent implements LineIntent {
 			return Reply.of("SUGGESTED", this.messages.suggestions(postbacks, titles));
 		}
 		return notFound();
+	}
+
+	/** Small-talk intents answered by a menu of the bot. */
+	private static final Set<String> SMALL_TALK_MENUS = Set.of("news", "help");
+
+	/** Small-talk intents with a reply of their own; any other gets the general one. */
+	private static final Set<String> SMALL_TALK_REPLIES = Set.of("greeting", "thanks", "ok", "goodbye", "who-are-you",
+			"praise", "complaint-bot");
+
+	private static String smallTalkKey(String intent) {
+		return SMALL_TALK_REPLIES.contains(intent) ? intent : "other";
+	}
+
+	/**
+	 * The hotlines first, each with a call button (a LINE URI action with {@code tel:}),
+	 * then the matching entry when there is one.
+	 */
+	private Reply safety(Answer answer) {
+		List<Message> reply = new ArrayList<>(this.messages.hotlines(answer.hotlines()));
+		Reply.Topic topic = null;
+		if (answer.answer() != null && reply.size() < LineMessages.MAX_MESSAGES) {
+			Optional<PublishedItem> item = this.content.find(answer.answer().itemId());
+			if (item.isPresent()) {
+				reply.add(this.messages.answerText(item.get()));
+			}
+		}
+		return new Reply(List.copyOf(reply), topic, "SAFETY_" + answer.hotlines().get(0).name());
 	}
 
 	private Optional<Reply> show(long itemId) {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a text or a postback to the intent it names; any other text goes to the
- * assistant.
+ * assistant. A text that reads as an emergency, self-harm or violence goes to the
+ * assistant (and its hotline) before anything else, menu words included.
  */
 @Component
 class IntentRouter {
@@ -34,11 +35,15 @@ class IntentRouter {
 	}
 
 	Reply text(Conversation conversation, String text) {
+		if (this.assistant.urgent(text)) {
+			return this.assistant.ask(conversation, text, action -> Optional.empty());
+		}
 		LineIntent intent = this.byWord.get(LineText.normalize(text));
 		if (intent != null) {
 			return intent.reply(conversation, Postback.of(intent.action()));
 		}
-		return this.assistant.ask(conversation, text);
+		return this.assistant.ask(conversation, text, action -> Optional.ofNullable(this.byAction.get(action))
+			.map(menu -> menu.reply(conversation, Postback.of(action))));
 	}
 
 	/** A postback: unknown actions, garbage and forged signatures are ignored. */

@@ -30,6 +30,7 @@ import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.URIAction;
 
+import th.go.moph.dho.assistant.Hotline;
 import th.go.moph.dho.office.OfficeSettings;
 import th.go.moph.dho.publishing.PublicFile;
 import th.go.moph.dho.publishing.PublishedItem;
@@ -73,9 +74,13 @@ class LineMessages {
 
 	private final ObjectMapper json = ModelObjectMapper.createNewObjectMapper();
 
+	private final QuickReplyLabels labels;
+
 	LineMessages(OfficeSettings office, LineTexts texts) {
 		this.office = office;
 		this.texts = texts;
+		this.labels = new QuickReplyLabels(List.of(texts.get("label.drop").split("\\|")),
+				java.util.Set.of(texts.get("label.joiners").split("\\|")));
 	}
 
 	// ---- plain text and quick replies
@@ -99,6 +104,16 @@ class LineMessages {
 		return new QuickReply(items);
 	}
 
+	/**
+	 * Quick-reply labels for entries: short, saying what each is, different from each
+	 * other ({@link QuickReplyLabels}).
+	 * @param titles the entries' titles
+	 * @param sharedPrefixes leading words to drop as well, such as the section's name
+	 */
+	List<String> labels(List<String> titles, List<String> sharedPrefixes) {
+		return this.labels.labels(titles, sharedPrefixes);
+	}
+
 	QuickReply quickReply(List<Action> actions) {
 		return new QuickReply(actions.stream().limit(MAX_QUICK_REPLIES).map(QuickReplyItem::new).toList());
 	}
@@ -115,6 +130,28 @@ class LineMessages {
 
 	URIAction uriAction(String label, String uri) {
 		return new URIAction.Builder().label(label(label)).uri(uri(uri)).build();
+	}
+
+	// ---- hotlines
+
+	/**
+	 * What to do now, with one call button per hotline (most urgent first): a text with a
+	 * quick reply and a button template would both do; a text with quick-reply URI
+	 * actions keeps the number visible in the chat, and the buttons dial {@code tel:} at
+	 * a tap.
+	 */
+	List<Message> hotlines(List<Hotline> hotlines) {
+		StringBuilder text = new StringBuilder();
+		List<Action> calls = new ArrayList<>();
+		for (Hotline hotline : hotlines) {
+			if (text.length() > 0) {
+				text.append("\n\n");
+			}
+			text.append(
+					this.texts.get("hotline." + hotline.name().toLowerCase(java.util.Locale.ROOT), hotline.number()));
+			calls.add(uriAction(this.texts.get("hotline.call", hotline.number()), hotline.telUri()));
+		}
+		return List.of(text(text.toString(), quickReply(calls)));
 	}
 
 	// ---- greeting and help
@@ -214,10 +251,12 @@ class LineMessages {
 	Message suggestions(List<Postback> postbacks, List<String> titles) {
 		List<Action> actions = new ArrayList<>();
 		StringBuilder list = new StringBuilder(this.texts.get("suggest.intro"));
-		for (int i = 0; i < Math.min(3, titles.size()); i++) {
-			String title = titles.get(i);
+		List<String> shown = titles.subList(0, Math.min(3, titles.size()));
+		List<String> labels = labels(shown, List.of());
+		for (int i = 0; i < shown.size(); i++) {
+			String title = shown.get(i);
 			list.append('\n').append(i + 1).append(". ").append(LineText.truncate(title, 200));
-			actions.add(postback((i + 1) + ". " + title, postbacks.get(i).data(), title));
+			actions.add(postback(labels.get(i), postbacks.get(i).data(), title));
 		}
 		actions.add(new MessageAction(label(this.texts.get("menu.contact")), this.texts.get("menu.contact")));
 		return text(list.toString(), quickReply(actions));
@@ -290,6 +329,29 @@ class LineMessages {
 		return text(this.texts.get("rate.helpful"),
 				quickReply(List.of(postback(this.texts.get("rate.yes"), yesData, this.texts.get("rate.yes")),
 						postback(this.texts.get("rate.no"), noData, this.texts.get("rate.no")))));
+	}
+
+	/**
+	 * "Not helpful": an apology, the closest other entries with their links and how to
+	 * reach staff (phone, e-service); the score is asked for after these.
+	 */
+	List<Message> sorry(List<Entry> related) {
+		StringBuilder text = new StringBuilder(this.texts.get("rate.sorry"));
+		if (!related.isEmpty()) {
+			text.append("\n\n").append(this.texts.get("rate.sorry.related"));
+			for (Entry entry : related) {
+				text.append("\n• ")
+					.append(LineText.truncate(entry.title(), 200))
+					.append("\n  ")
+					.append(this.office.absoluteUrl(entry.path()));
+			}
+		}
+		return List.of(text(text.toString()),
+				text(this.texts.get("rate.sorry.staff", this.office.phone(), eServiceUrl())));
+	}
+
+	/** An entry to point to: its title and its path on the public site. */
+	record Entry(String title, String path) {
 	}
 
 	Message askScore(String intro, List<String> scoreData) {

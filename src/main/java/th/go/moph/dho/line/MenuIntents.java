@@ -151,11 +151,15 @@ final class MenuIntents {
 				return Reply.of("GUIDES",
 						this.messages.text(this.texts.get("guides.none"), this.messages.menuQuickReply()));
 			}
-			List<com.linecorp.bot.messaging.model.Action> actions = guides.stream()
-				.limit(LineMessages.MAX_QUICK_REPLIES)
-				.map(g -> (com.linecorp.bot.messaging.model.Action) this.messages.postback(g.title(),
-						Postback.of("item", "id", String.valueOf(g.id())).data(), g.title()))
-				.toList();
+			List<PublishedItem> shown = guides.stream().limit(LineMessages.MAX_QUICK_REPLIES).toList();
+			List<String> sectionNames = shown.stream().map(g -> g.section().nameTh()).distinct().toList();
+			List<String> labels = this.messages.labels(shown.stream().map(PublishedItem::title).toList(), sectionNames);
+			List<com.linecorp.bot.messaging.model.Action> actions = new java.util.ArrayList<>();
+			for (int i = 0; i < shown.size(); i++) {
+				PublishedItem g = shown.get(i);
+				actions.add(this.messages.postback(labels.get(i),
+						Postback.of("item", "id", String.valueOf(g.id())).data(), g.title()));
+			}
 			StringBuilder text = new StringBuilder(this.texts.get("guides.intro"));
 			guides.stream()
 				.limit(LineMessages.MAX_QUICK_REPLIES)

@@ -11,7 +11,12 @@ import org.springframework.stereotype.Component;
 
 import com.linecorp.bot.messaging.model.Message;
 
+import th.go.moph.dho.assistant.Answer;
+import th.go.moph.dho.assistant.Assistant;
+import th.go.moph.dho.assistant.Channel;
 import th.go.moph.dho.feedback.Feedback;
+import th.go.moph.dho.publishing.PublishedContent;
+import th.go.moph.dho.publishing.PublishedItem;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
@@ -136,17 +141,35 @@ final class RatingIntents {
 
 	}
 
-	/** The answer to "did this help?"; then asks for the score. */
+	/**
+	 * The answer to "did this help?"; then asks for the score. "Not helpful" first gets
+	 * an apology, the closest other entries and the ways to reach staff.
+	 */
 	@Component
 	static class Helpful implements LineIntent {
+
+		static final int RELATED = 3;
 
 		private final Prompts prompts;
 
 		private final Feedback feedback;
 
-		Helpful(Prompts prompts, Feedback feedback) {
+		private final Assistant assistant;
+
+		private final PublishedContent content;
+
+		private final LineMessages messages;
+
+		private final LineTexts texts;
+
+		Helpful(Prompts prompts, Feedback feedback, Assistant assistant, PublishedContent content,
+				LineMessages messages, LineTexts texts) {
 			this.prompts = prompts;
 			this.feedback = feedback;
+			this.assistant = assistant;
+			this.content = content;
+			this.messages = messages;
+			this.texts = texts;
 		}
 
 		@Override
@@ -171,9 +194,55 @@ final class RatingIntents {
 			if (topic.isEmpty() || !(value.equals("1") || value.equals("0"))) {
 				return Reply.none("FORGED_POSTBACK");
 			}
-			this.feedback.recordLineRating(c.userKey(), topic.get().key(), topic.get().title(), value.equals("1"),
-					null);
-			return Reply.of("RATED", this.prompts.askScore(c, topic.get(), this.prompts.scoreIntro()));
+			boolean helpful = value.equals("1");
+			this.feedback.recordLineRating(c.userKey(), topic.get().key(), topic.get().title(), helpful, null);
+			if (helpful) {
+				return Reply.of("RATED", this.prompts.askScore(c, topic.get(), this.prompts.scoreIntro()));
+			}
+			List<Message> reply = new ArrayList<>(this.messages.sorry(related(topic.get())));
+			reply.add(this.prompts.askScore(c, topic.get(), this.texts.get("rate.sorry.score")));
+			return new Reply(reply, null, "RATED_UNHELPFUL");
+		}
+
+		/**
+		 * The entries closest to the one that did not help: the assistant's answer and
+		 * suggestions for its title, then other entries of its section.
+		 */
+		List<LineMessages.Entry> related(Reply.Topic topic) {
+			Optional<Long> itemId = itemId(topic.key());
+			Set<Long> seen = new java.util.HashSet<>();
+			itemId.ifPresent(seen::add);
+			List<LineMessages.Entry> related = new ArrayList<>();
+			Answer answer = this.assistant.answer(topic.title(), Channel.LINE);
+			List<Answer.Match> matches = new ArrayList<>();
+			answer.direct().ifPresent(matches::add);
+			matches.addAll(answer.suggestions());
+			for (Answer.Match m : matches) {
+				if (related.size() < RELATED && seen.add(m.itemId())) {
+					related.add(new LineMessages.Entry(m.title(), m.path()));
+				}
+			}
+			Optional<PublishedItem> item = itemId.flatMap(this.content::find);
+			if (related.size() < RELATED && item.isPresent()) {
+				for (PublishedItem other : this.content.section(item.get().section().slug())) {
+					if (related.size() < RELATED && seen.add(other.id())) {
+						related.add(new LineMessages.Entry(other.title(), other.path()));
+					}
+				}
+			}
+			return related;
+		}
+
+		private static Optional<Long> itemId(String topicKey) {
+			if (!topicKey.startsWith("item:")) {
+				return Optional.empty();
+			}
+			try {
+				return Optional.of(Long.parseLong(topicKey.substring("item:".length())));
+			}
+			catch (NumberFormatException ex) {
+				return Optional.empty();
+			}
 		}
 
 	}

@@ -74,8 +74,11 @@ public record RevisionDiff(int from, int to, List<FieldChange> fields, List<Line
 		f.put("faqQuestions", String.join("\n", r.faqQuestionList()));
 		f.put("steps", joined(r.getSteps(), s -> s.getPosition() + ". " + s.getTitle() + " (" + s.getDuration() + ")"
 				+ (s.getDescription() == null || s.getDescription().isBlank() ? "" : ": " + s.getDescription())));
-		f.put("attachments", joined(r.getAttachments(), a -> a.getOriginalName()
-				+ (a.getAltText() == null ? "" : " [" + a.getAltText() + "]") + " " + a.getSha256().substring(0, 8)));
+		// people compare files by name and size; the hashes stay in the evidence
+		f.put("attachments",
+				joined(r.getAttachments(),
+						a -> a.getOriginalName() + (a.getAltText() == null ? "" : " [" + a.getAltText() + "]") + " ("
+								+ kilobytes(a.getSizeBytes()) + " KB)"));
 		f.put("publishAt", r.getPublishAt() == null ? "" : ThaiDates.formatDateTime(r.getPublishAt(), ThaiDates.THAI));
 		f.put("unpublishAt",
 				r.getUnpublishAt() == null ? "" : ThaiDates.formatDateTime(r.getUnpublishAt(), ThaiDates.THAI));
@@ -84,6 +87,10 @@ public record RevisionDiff(int from, int to, List<FieldChange> fields, List<Line
 
 	private static <T> String joined(List<T> values, Function<T, String> text) {
 		return values.stream().map(text).collect(Collectors.joining("\n"));
+	}
+
+	private static String kilobytes(long bytes) {
+		return String.format("%,d", Math.max(1, (bytes + 1023) / 1024));
 	}
 
 	private static String text(@Nullable String value) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import th.go.moph.dho.catalog.Catalog;
 import th.go.moph.dho.catalog.Category;
 import th.go.moph.dho.catalog.ContentKind;
 import th.go.moph.dho.catalog.Section;
+import th.go.moph.dho.eservice.ServiceTypes;
 import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.publishing.PublishedItem;
 import th.go.moph.dho.publishing.PublishedSummary;
@@ -36,6 +38,9 @@ class CategoryController {
 
 	static final String CONTACT_VIEW = "site/contact";
 
+	/** The category whose page lists the e-service forms. */
+	static final String ESERVICES = "e-services";
+
 	/** Kinds whose section page shows every item in full instead of a paged list. */
 	private static final List<ContentKind> SHOWN_IN_FULL = List.of(ContentKind.EXECUTIVE, ContentKind.LINK,
 			ContentKind.FAQ, ContentKind.ESERVICE, ContentKind.CONTACT);
@@ -46,10 +51,14 @@ class CategoryController {
 
 	private final Breadcrumbs breadcrumbs;
 
-	CategoryController(Catalog catalog, PublishedContent content, Breadcrumbs breadcrumbs) {
+	private final ObjectProvider<ServiceTypes> serviceTypes;
+
+	CategoryController(Catalog catalog, PublishedContent content, Breadcrumbs breadcrumbs,
+			ObjectProvider<ServiceTypes> serviceTypes) {
 		this.catalog = catalog;
 		this.content = content;
 		this.breadcrumbs = breadcrumbs;
+		this.serviceTypes = serviceTypes;
 	}
 
 	@GetMapping("/contact")
@@ -69,6 +78,11 @@ class CategoryController {
 		}).toList();
 		model.addAttribute("category", found);
 		model.addAttribute("sections", sections);
+		ServiceTypes services = this.serviceTypes.getIfAvailable();
+		if (ESERVICES.equals(found.slug()) && services != null) {
+			// category 8 lists the online forms above its sections of link items
+			model.addAttribute("eservices", services.active());
+		}
 		model.addAttribute("breadcrumbs", this.breadcrumbs.category(found, locale));
 		model.addAttribute("lastUpdated",
 				sections.stream()

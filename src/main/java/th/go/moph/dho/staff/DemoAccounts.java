@@ -29,9 +29,10 @@ class DemoAccounts implements ApplicationRunner {
 	}
 
 	static final List<Demo> ACCOUNTS = List.of(
-			new Demo("editor", "นางสาวสมศรี ใจดี", "นักวิชาการสาธารณสุขชำนาญการ", EnumSet.of(StaffRole.EDITOR)),
+			new Demo("editor", "นางสาวสมศรี ใจดี", "นักวิชาการสาธารณสุขชำนาญการ",
+					EnumSet.of(StaffRole.EDITOR, StaffRole.ESERVICE)),
 			new Demo("approver", "นายสมชาย รักษ์สุขภาพ", "สาธารณสุขอำเภอทุ่งตะโก",
-					EnumSet.of(StaffRole.APPROVER, StaffRole.EDITOR)),
+					EnumSet.of(StaffRole.APPROVER, StaffRole.EDITOR, StaffRole.INTEGRITY)),
 			new Demo("approver2", "นางวิไล ศรีสุข", "นักวิชาการสาธารณสุขชำนาญการพิเศษ",
 					EnumSet.of(StaffRole.APPROVER, StaffRole.EDITOR)),
 			new Demo("admin", "นายประเสริฐ มั่นคง", "นักวิชาการคอมพิวเตอร์", EnumSet.of(StaffRole.ADMIN)));

@@ -17,6 +17,8 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
 	List<StaffAccount> findAllByOrderByActiveDescUsernameAsc();
 
+	List<StaffAccount> findByActiveTrueOrderByUsernameAsc();
+
 	@Query("SELECT a FROM StaffAccount a WHERE a.active = TRUE AND a.roles LIKE '%ADMIN%'")
 	List<StaffAccount> findActiveAdmins();
 

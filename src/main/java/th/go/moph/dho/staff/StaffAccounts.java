@@ -48,6 +48,12 @@ public class StaffAccounts {
 		return find(username).map(StaffMember::displayName).orElse(username);
 	}
 
+	/** The staff who can sign in now, by login name (e.g. to choose whom to assign). */
+	@Transactional(readOnly = true)
+	public List<StaffMember> activeMembers() {
+		return this.accounts.findByActiveTrueOrderByUsernameAsc().stream().map(StaffAccount::toMember).toList();
+	}
+
 	@Transactional(readOnly = true)
 	List<StaffAccountView> list() {
 		return this.accounts.findAllByOrderByActiveDescUsernameAsc().stream().map(this::toView).toList();

@@ -9,8 +9,18 @@ public enum StaffRole {
 	EDITOR,
 	/** ผู้ตรวจสอบ/ผู้อนุมัติ: approves, returns, schedules and withdraws content. */
 	APPROVER,
-	/** Manages staff accounts. */
-	ADMIN;
+	/** Manages staff accounts and the e-service types. */
+	ADMIN,
+	/**
+	 * เจ้าหน้าที่รับเรื่อง e-Service: handles citizens' requests that are not
+	 * confidential.
+	 */
+	ESERVICE,
+	/**
+	 * ผู้ได้รับสิทธิ์เรื่องร้องเรียนการทุจริต: the only staff who see confidential
+	 * requests (corruption and misconduct reports); every view is audited.
+	 */
+	INTEGRITY;
 
 	/** The Spring Security authority, e.g. {@code ROLE_EDITOR}. */
 	public String authority() {

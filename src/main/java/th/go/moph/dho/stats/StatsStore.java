@@ -51,9 +51,12 @@ class StatsStore {
 
 	List<DailyVisits> visits(LocalDate from, LocalDate to) {
 		Map<LocalDate, DailyVisits> rows = new LinkedHashMap<>();
-		this.jdbc.sql("SELECT stat_date, page_views, unique_visitors FROM visit_daily WHERE stat_date BETWEEN ? AND ?")
+		this.jdbc
+			.sql("SELECT stat_date, page_views, unique_visitors, raw_page_views FROM visit_daily "
+					+ "WHERE stat_date BETWEEN ? AND ?")
 			.params(from, to)
-			.query((rs, n) -> new DailyVisits(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)))
+			.query((rs, n) -> new DailyVisits(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3),
+					rs.getLong(4)))
 			.list()
 			.forEach(v -> rows.put(v.date(), v));
 		List<DailyVisits> days = new ArrayList<>();

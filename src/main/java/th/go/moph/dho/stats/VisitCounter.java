@@ -33,6 +33,12 @@ import th.go.moph.dho.thai.ThaiDates;
  * midnight (Asia/Bangkok), together with the set of the day's hashes; so a visitor cannot
  * be followed from one day to the next, and neither address nor hash ever reaches the
  * database, only the number of new hashes.
+ * <p>
+ * One client cannot inflate the public figures: a visitor's views of one page count at
+ * most {@code dho.stats.max-views-per-visitor-page} times a day (the day's visitor hash
+ * and the page's path are the key, in memory only and bounded by
+ * {@code dho.stats.max-tracked-visitor-pages}); every view still counts in the raw figure
+ * shown beside it.
  */
 @Component
 class VisitCounter {
@@ -51,6 +57,12 @@ class VisitCounter {
 
 	private final int maxPathsPerDay;
 
+	private final int maxViewsPerVisitorPage;
+
+	private final int maxTrackedVisitorPages;
+
+	private final Map<LocalDate, LongAdder> rawViews = new ConcurrentHashMap<>();
+
 	private final Map<DayPath, LongAdder> pageViews = new ConcurrentHashMap<>();
 
 	private final Map<LocalDate, LongAdder> views = new ConcurrentHashMap<>();
@@ -64,6 +76,8 @@ class VisitCounter {
 		this.transactions = transactions;
 		this.clock = clock;
 		this.maxPathsPerDay = settings.maxPathsPerDay();
+		this.maxViewsPerVisitorPage = settings.maxViewsPerVisitorPage();
+		this.maxTrackedVisitorPages = settings.maxTrackedVisitorPages();
 		this.day = new Day(today());
 	}
 
@@ -71,8 +85,13 @@ class VisitCounter {
 	void count(String path, String clientAddress, String userAgent) {
 		Day current = currentDay();
 		LocalDate date = current.date;
-		if (current.seen.add(current.hash(clientAddress, userAgent))) {
+		long visitor = current.hash(clientAddress, userAgent);
+		if (current.seen.add(visitor)) {
 			this.newVisitors.computeIfAbsent(date, d -> new LongAdder()).increment();
+		}
+		this.rawViews.computeIfAbsent(date, d -> new LongAdder()).increment();
+		if (!current.withinCap(visitor, path, this.maxViewsPerVisitorPage, this.maxTrackedVisitorPages)) {
+			return;
 		}
 		this.views.computeIfAbsent(date, d -> new LongAdder()).increment();
 		DayPath key = new DayPath(date, path);
@@ -91,7 +110,8 @@ class VisitCounter {
 		LocalDate date = currentDay().date;
 		LongAdder v = this.views.get(date);
 		LongAdder u = this.newVisitors.get(date);
-		return new DailyVisits(date, v == null ? 0 : v.sum(), u == null ? 0 : u.sum());
+		LongAdder r = this.rawViews.get(date);
+		return new DailyVisits(date, v == null ? 0 : v.sum(), u == null ? 0 : u.sum(), r == null ? 0 : r.sum());
 	}
 
 	/** Adds what was counted since the last flush to the database. */
@@ -100,17 +120,21 @@ class VisitCounter {
 	synchronized void flush() {
 		Map<LocalDate, Long> dayViews = drain(this.views);
 		Map<LocalDate, Long> dayVisitors = drain(this.newVisitors);
+		Map<LocalDate, Long> dayRawViews = drain(this.rawViews);
 		Map<DayPath, Long> paths = drain(this.pageViews);
-		if (dayViews.isEmpty() && dayVisitors.isEmpty() && paths.isEmpty()) {
+		if (dayViews.isEmpty() && dayVisitors.isEmpty() && dayRawViews.isEmpty() && paths.isEmpty()) {
 			return;
 		}
 		try {
 			this.transactions.executeWithoutResult(tx -> {
 				Set<LocalDate> days = new java.util.HashSet<>(dayViews.keySet());
 				days.addAll(dayVisitors.keySet());
+				days.addAll(dayRawViews.keySet());
 				for (LocalDate date : days) {
-					this.store.add("visit_daily", Map.of("stat_date", date), Map.of("page_views",
-							dayViews.getOrDefault(date, 0L), "unique_visitors", dayVisitors.getOrDefault(date, 0L)));
+					this.store.add("visit_daily", Map.of("stat_date", date),
+							Map.of("page_views", dayViews.getOrDefault(date, 0L), "unique_visitors",
+									dayVisitors.getOrDefault(date, 0L), "raw_page_views",
+									dayRawViews.getOrDefault(date, 0L)));
 				}
 				paths.forEach((key, n) -> this.store.add("visit_page_daily",
 						orderedKey("stat_date", key.date(), "path", key.path()), Map.of("views", n)));
@@ -121,12 +145,14 @@ class VisitCounter {
 			log.warn("Could not store visit counts, will retry: {}", ex.getMessage());
 			dayViews.forEach((d, n) -> this.views.computeIfAbsent(d, k -> new LongAdder()).add(n));
 			dayVisitors.forEach((d, n) -> this.newVisitors.computeIfAbsent(d, k -> new LongAdder()).add(n));
+			dayRawViews.forEach((d, n) -> this.rawViews.computeIfAbsent(d, k -> new LongAdder()).add(n));
 			paths.forEach((k, n) -> this.pageViews.computeIfAbsent(k, x -> new LongAdder()).add(n));
 		}
 		LocalDate today = currentDay().date;
 		this.pageViews.entrySet().removeIf(e -> e.getKey().date().isBefore(today) && e.getValue().sum() == 0);
 		this.views.entrySet().removeIf(e -> e.getKey().isBefore(today) && e.getValue().sum() == 0);
 		this.newVisitors.entrySet().removeIf(e -> e.getKey().isBefore(today) && e.getValue().sum() == 0);
+		this.rawViews.entrySet().removeIf(e -> e.getKey().isBefore(today) && e.getValue().sum() == 0);
 	}
 
 	@PreDestroy
@@ -185,6 +211,11 @@ class VisitCounter {
 
 		final AtomicInteger paths = new AtomicInteger();
 
+		/** Views per visitor and page today (key: visitor hash mixed with the path's). */
+		final Map<Long, AtomicInteger> visitorPages = new ConcurrentHashMap<>();
+
+		final AtomicInteger trackedVisitorPages = new AtomicInteger();
+
 		/**
 		 * A keyed Mac per thread: looking one up and keying it costs more than the HMAC
 		 * itself.
@@ -196,6 +227,27 @@ class VisitCounter {
 			byte[] secret = new byte[32];
 			RANDOM.nextBytes(secret);
 			this.key = new SecretKeySpec(secret, "HmacSHA256");
+		}
+
+		/**
+		 * Counts a view of a page by a visitor; whether it is within the day's cap. Pairs
+		 * beyond {@code maxTracked} are not remembered and count without the cap, so
+		 * memory stays bounded.
+		 */
+		boolean withinCap(long visitor, String path, int maxViews, int maxTracked) {
+			long key = visitor ^ (path.hashCode() * 0x9E3779B97F4A7C15L);
+			AtomicInteger views = this.visitorPages.get(key);
+			if (views == null) {
+				if (this.trackedVisitorPages.get() >= maxTracked) {
+					return true;
+				}
+				views = this.visitorPages.computeIfAbsent(key, k -> {
+					this.trackedVisitorPages.incrementAndGet();
+					return new AtomicInteger();
+				});
+			}
+			// past the cap the number stays put: no overflow, no contention on a hot pair
+			return views.get() < maxViews && views.incrementAndGet() <= maxViews;
 		}
 
 		long hash(String clientAddress, String userAgent) {

@@ -46,7 +46,7 @@ public class VisitStatistics {
 			DailyVisits d = days.get(i);
 			if (d.date().equals(pending.date())) {
 				days.set(i, new DailyVisits(d.date(), d.pageViews() + pending.pageViews(),
-						d.uniqueVisitors() + pending.uniqueVisitors()));
+						d.uniqueVisitors() + pending.uniqueVisitors(), d.rawPageViews() + pending.rawPageViews()));
 			}
 		}
 		return days;
@@ -59,13 +59,14 @@ public class VisitStatistics {
 	public List<MonthlyVisits> monthly(LocalDate from, LocalDate to) {
 		Map<YearMonth, long[]> months = new LinkedHashMap<>();
 		for (DailyVisits d : daily(from, to)) {
-			long[] m = months.computeIfAbsent(YearMonth.from(d.date()), k -> new long[2]);
+			long[] m = months.computeIfAbsent(YearMonth.from(d.date()), k -> new long[3]);
 			m[0] += d.pageViews();
 			m[1] += d.uniqueVisitors();
+			m[2] += d.rawPageViews();
 		}
 		return months.entrySet()
 			.stream()
-			.map(e -> new MonthlyVisits(e.getKey(), e.getValue()[0], e.getValue()[1]))
+			.map(e -> new MonthlyVisits(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
 			.toList();
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import th.go.moph.dho.thai.ThaiDates;
+import th.go.moph.dho.thai.ThaiNumberFormat;
 
 /**
  * The public page of website visits (category 9): the last 30 days, the months of the
@@ -23,8 +24,11 @@ class VisitStatisticsController {
 
 	private final VisitStatistics statistics;
 
-	VisitStatisticsController(VisitStatistics statistics) {
+	private final int maxViewsPerVisitorPage;
+
+	VisitStatisticsController(VisitStatistics statistics, StatsSettings settings) {
 		this.statistics = statistics;
+		this.maxViewsPerVisitorPage = settings.maxViewsPerVisitorPage();
 	}
 
 	@GetMapping("/statistics/visit-statistics")
@@ -42,6 +46,8 @@ class VisitStatisticsController {
 		model.addAttribute("months", months);
 		model.addAttribute("monthlyChart", monthlyChart(months, locale));
 		model.addAttribute("yearPageViews", months.stream().mapToLong(MonthlyVisits::pageViews).sum());
+		model.addAttribute("yearRawPageViews", months.stream().mapToLong(MonthlyVisits::rawPageViews).sum());
+		model.addAttribute("maxViewsPerVisitorPage", this.maxViewsPerVisitorPage);
 		model.addAttribute("yearVisitors", months.stream().mapToLong(MonthlyVisits::visitorDays).sum());
 		return VIEW;
 	}
@@ -49,14 +55,14 @@ class VisitStatisticsController {
 	static BarChart dailyChart(List<DailyVisits> days, Locale locale) {
 		return BarChart.ofCounts(days.stream()
 			.map(d -> new BarChart.Entry(ThaiDates.formatShortDate(d.date(), locale), d.uniqueVisitors(),
-					String.valueOf(d.uniqueVisitors())))
+					ThaiNumberFormat.formatCount(d.uniqueVisitors())))
 			.toList());
 	}
 
 	static BarChart monthlyChart(List<MonthlyVisits> months, Locale locale) {
 		return BarChart.ofCounts(months.stream()
 			.map(m -> new BarChart.Entry(ThaiDates.formatMonth(m.month().getYear(), m.month().getMonthValue(), locale),
-					m.visitorDays(), String.valueOf(m.visitorDays())))
+					m.visitorDays(), ThaiNumberFormat.formatCount(m.visitorDays())))
 			.toList());
 	}
 

@@ -131,6 +131,27 @@ class SurveyTests {
 	}
 
 	@Test
+	void anEmptySurveySentAtOnceAsksForTheAnswersInsteadOfSayingTooFast() throws Exception {
+		long before = count();
+		String token = renderToken();
+		this.clock.advance(Duration.ofMillis(500));
+		String html = this.mvc.perform(answers(token, "content", "findability", "speed", "design", "overall"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html)
+			.contains("ยังส่งแบบประเมินไม่ได้", "กรุณาเลือกระดับความพึงพอใจในข้อนี้", "href=\"#content-error\"")
+			.doesNotContain("เร็วเกินกว่าที่คนทั่วไปจะตอบได้")
+			.contains("name=\"token\" value=\"" + token + "\"");
+		assertThat(count()).isEqualTo(before);
+		// the answers given a moment later are taken with the same form
+		this.clock.advance(Duration.ofSeconds(20));
+		this.mvc.perform(answers(token)).andExpect(status().is3xxRedirection());
+		assertThat(count()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void rejectsAForgedOrMissingToken() throws Exception {
 		long before = count();
 		String forged = (this.clock.millis() - 60_000) + ".AAAA";

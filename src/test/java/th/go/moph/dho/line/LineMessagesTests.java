@@ -36,11 +36,16 @@ class LineMessagesTests {
 	static final String LONG_THAI = "โครงการรณรงค์ป้องกันและควบคุมโรคไข้เลือดออกในชุมชนตำบลปากตะโก ตำบลทุ่งตะไคร และตำบลช่องไม้แก้ว "
 			+ "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ร่วมกับองค์กรปกครองส่วนท้องถิ่น อาสาสมัครสาธารณสุขประจำหมู่บ้าน (อสม.) ";
 
-	static LineMessages messages() {
+	static ResourceBundleMessageSource messageSource() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasename("messages/line");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
+		return source;
+	}
+
+	static LineMessages messages() {
+		ResourceBundleMessageSource source = messageSource();
 		OfficeSettings office = new OfficeSettings("สำนักงานสาธารณสุขอำเภอทุ่งตะโก",
 				"Thung Tako District Public Health Office", "สสอ.ทุ่งตะโก", "สำนักงานสาธารณสุขจังหวัดชุมพร",
 				"เลขที่ 99 หมู่ 1 ตำบลปากตะโก อำเภอทุ่งตะโก จังหวัดชุมพร 86220", "99 Moo 1", "077-000-000",

@@ -159,6 +159,26 @@ class SiteBrowserTests {
 	}
 
 	@Test
+	void theHomePageShowsItsSearchBoxOnAPhoneWithoutOpeningTheMenu() {
+		this.driver.manage().window().setSize(new Dimension(375, 900));
+		open("/");
+		assertThat(this.driver.findElement(By.id("site-menu")).isDisplayed()).isFalse();
+		WebElement search = this.driver.findElement(By.cssSelector("main input[type=search]"));
+		assertThat(search.isDisplayed()).isTrue();
+		assertThat(search.getRect().getY()).as("above the fold").isLessThan(900);
+		search.sendKeys("ฉีดวัคซีน");
+		search.submit();
+		assertThat(this.driver.getCurrentUrl()).contains("/search?q=");
+		// on a desktop the header's search box is in view and the home page shows no
+		// second one
+		this.driver.manage().window().setSize(new Dimension(1280, 900));
+		open("/");
+		assertThat(
+				this.driver.findElements(By.cssSelector("input[type=search]")).stream().filter(WebElement::isDisplayed))
+			.hasSize(1);
+	}
+
+	@Test
 	void nothingScrollsSidewaysAt320Pixels() {
 		this.driver.manage().window().setSize(new Dimension(320, 800));
 		for (String page : List.of("/", "/office/contact",

@@ -50,6 +50,7 @@ import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.publishing.PublishedItem;
 import th.go.moph.dho.publishing.PublishedSummary;
 import th.go.moph.dho.thai.ThaiDateFormat;
+import th.go.moph.dho.thai.ThaiNumberFormat;
 
 /**
  * The public controllers in a web slice, with the catalog and content mocked.
@@ -58,7 +59,7 @@ import th.go.moph.dho.thai.ThaiDateFormat;
 		FileController.class, SearchController.class, PolicyController.class, SitemapController.class,
 		FeedController.class })
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ ThaiDateFormat.class, Breadcrumbs.class, SiteLinks.class, HomeContent.class })
+@Import({ ThaiDateFormat.class, ThaiNumberFormat.class, Breadcrumbs.class, SiteLinks.class, HomeContent.class })
 @EnableConfigurationProperties(OfficeSettings.class)
 class SitePagesControllerTests {
 
@@ -122,6 +123,16 @@ class SitePagesControllerTests {
 		this.mvc.perform(get("/laws/acts/5")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/office/news/5")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/public-relations/news/6")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anItemsFiscalYearIsPrintedWithoutAThousandsSeparator() throws Exception {
+		PublishedItem plan = item(7, TestCatalog.news(), "แผนปฏิบัติราชการ");
+		given(this.content.find(7)).willReturn(Optional.of(new PublishedItem(plan.id(), null, plan.section(),
+				plan.title(), null, plan.bodyHtml(), plan.bodyText(), null, null, null, 2570, null, null, null,
+				List.of(), List.of(), List.of(), List.of(), List.of(), 1, PUBLISHED, PUBLISHED)));
+		String text = html("/public-relations/news/7").select("main").text();
+		assertThat(text).contains("ปีงบประมาณ 2570").doesNotContain("2,570");
 	}
 
 	@Test

@@ -77,19 +77,21 @@ class StatisticsPagesTests {
 	void addsCountsFromSeveralFlushesToTheSameRow() {
 		LocalDate day = LocalDate.of(2019, 5, 5);
 		this.transactions.executeWithoutResult(tx -> {
-			this.store.add("visit_daily", Map.of("stat_date", day), Map.of("page_views", 3L, "unique_visitors", 2L));
-			this.store.add("visit_daily", Map.of("stat_date", day), Map.of("page_views", 4L, "unique_visitors", 1L));
+			this.store.add("visit_daily", Map.of("stat_date", day),
+					Map.of("page_views", 3L, "unique_visitors", 2L, "raw_page_views", 30L));
+			this.store.add("visit_daily", Map.of("stat_date", day),
+					Map.of("page_views", 4L, "unique_visitors", 1L, "raw_page_views", 4L));
 		});
-		assertThat(this.store.visits(day, day)).containsExactly(new DailyVisits(day, 7, 3));
+		assertThat(this.store.visits(day, day)).containsExactly(new DailyVisits(day, 7, 3, 34));
 	}
 
 	@Test
 	void visitPageTableMatchesItsChart() throws Exception {
 		this.transactions.executeWithoutResult(tx -> {
 			this.store.add("visit_daily", Map.of("stat_date", TODAY.minusDays(3)),
-					Map.of("page_views", 40L, "unique_visitors", 17L));
+					Map.of("page_views", 40L, "unique_visitors", 17L, "raw_page_views", 40L));
 			this.store.add("visit_daily", Map.of("stat_date", TODAY.minusDays(1)),
-					Map.of("page_views", 12L, "unique_visitors", 5L));
+					Map.of("page_views", 12L, "unique_visitors", 5L, "raw_page_views", 12L));
 		});
 		Document page = page("/statistics/visit-statistics");
 		assertThat(page.select("main h1")).hasSize(1);
@@ -97,6 +99,44 @@ class StatisticsPagesTests {
 		assertTableMatchesChart(page, "monthly-chart", "monthly-table", 2);
 		assertThat(page.select("#daily-table tbody tr").get(26).select("td").first().text()).isEqualTo("17");
 		assertThat(page.select("#daily-chart rect").get(26).attr("data-label")).isEqualTo("24 พ.ย. 2569");
+	}
+
+	@Test
+	void visitPagePrintsYearsWithoutAndCountsWithAThousandsSeparator() throws Exception {
+		this.transactions
+			.executeWithoutResult(tx -> this.store.add("visit_daily", Map.of("stat_date", TODAY.minusDays(2)),
+					Map.of("page_views", 406448L, "unique_visitors", 1234L, "raw_page_views", 406448L)));
+		Document page = page("/statistics/visit-statistics");
+		assertThat(page.select("main").text()).contains("ปีงบประมาณ 2570").doesNotContain("2,570");
+		Element row = page.select("#daily-table tbody tr").get(27);
+		assertThat(row.select("td").eachText()).containsExactly("1,234", "406,448", "406,448");
+		assertThat(page.select("#monthly-table tbody tr").last().select("td").last().text())
+			.matches("\\d{1,3}(,\\d{3})+");
+	}
+
+	@Test
+	void publicPageShowsCappedAndRawViewsAndExplainsTheCap() throws Exception {
+		this.counter.flush();
+		this.transactions
+			.executeWithoutResult(tx -> this.store.add("visit_daily", Map.of("stat_date", LocalDate.of(2026, 10, 2)),
+					Map.of("page_views", 120L, "unique_visitors", 6L, "raw_page_views", 350_000L)));
+		Document page = page("/statistics/visit-statistics");
+		long yearViews = Long.parseLong(page.select("#views-year").text().replace(",", ""));
+		long yearRaw = Long.parseLong(page.select("#raw-views-year").text().replaceAll("\\D", ""));
+		assertThat(yearRaw).isGreaterThanOrEqualTo(350_000L).isGreaterThan(yearViews);
+		assertThat(page.select("#raw-views-year").text()).contains("การเปิดชมทั้งหมด");
+		assertThat(page.select("#views-cap-note").text()).contains("ไม่เกิน 20 ครั้งต่อวัน");
+		Element october = page.select("#monthly-table tbody tr").first();
+		assertThat(october.select("th").text()).startsWith("ตุลาคม");
+		assertThat(Long.parseLong(october.select("td").get(2).text().replace(",", "")))
+			.isGreaterThanOrEqualTo(350_000L);
+	}
+
+	@Test
+	void satisfactionPagePrintsTheFiscalYearWithoutAThousandsSeparator() throws Exception {
+		Document page = page("/statistics/satisfaction");
+		assertThat(page.select("main").text()).contains("ปีงบประมาณ 2570").doesNotContain("2,570");
+		assertThat(page.select("#round6-heading").text()).isEqualTo("รอบ 6 เดือน ปีงบประมาณ 2570");
 	}
 
 	@Test

@@ -47,9 +47,48 @@ class VisitCounterTests {
 		assertThat(this.counter.pendingToday()).isEqualTo(new DailyVisits(LocalDate.of(2026, 11, 26), 1, 1));
 		this.counter.flush();
 		verify(this.store).add("visit_daily", Map.of("stat_date", LocalDate.of(2026, 11, 26)),
-				Map.of("page_views", 1L, "unique_visitors", 1L));
+				Map.of("page_views", 1L, "unique_visitors", 1L, "raw_page_views", 1L));
 		verify(this.store).add(eq("visit_page_daily"),
 				eq(Map.of("stat_date", LocalDate.of(2026, 11, 26), "path", "/news/{id}")), eq(Map.of("views", 1L)));
+	}
+
+	@Test
+	void countsOneVisitorsViewsOfAPageAtMostTheCapADayButKeepsTheRawNumber() throws Exception {
+		VisitCounter capped = new VisitCounter(this.store, TransactionOperations.withoutTransaction(), this.clock,
+				new StatsSettings(true, Duration.ofSeconds(5), 500, 20, 1000));
+		LocalDate day = LocalDate.of(2026, 11, 26);
+		for (int i = 0; i < 1000; i++) {
+			capped.count("/news", "192.0.2.1", BROWSER);
+		}
+		capped.count("/news", "192.0.2.2", BROWSER); // another visitor
+		for (int i = 0; i < 25; i++) {
+			capped.count("/office", "192.0.2.1", BROWSER); // the same visitor, another
+															// page
+		}
+		assertThat(capped.pendingToday()).isEqualTo(new DailyVisits(day, 20 + 1 + 20, 2, 1000 + 1 + 25));
+		capped.flush();
+		verify(this.store).add("visit_daily", Map.of("stat_date", day),
+				Map.of("page_views", 41L, "unique_visitors", 2L, "raw_page_views", 1026L));
+		verify(this.store).add(eq("visit_page_daily"), eq(Map.of("stat_date", day, "path", "/news")),
+				eq(Map.of("views", 21L)));
+		// a new day starts every visitor afresh
+		this.clock.advance(Duration.ofMinutes(2));
+		for (int i = 0; i < 30; i++) {
+			capped.count("/news", "192.0.2.1", BROWSER);
+		}
+		assertThat(capped.pendingToday()).isEqualTo(new DailyVisits(day.plusDays(1), 20, 1, 30));
+	}
+
+	@Test
+	void remembersABoundedNumberOfVisitorPagesAndCountsTheRestWithoutTheCap() {
+		VisitCounter capped = new VisitCounter(this.store, TransactionOperations.withoutTransaction(), this.clock,
+				new StatsSettings(true, Duration.ofSeconds(5), 500, 2, 1));
+		for (int i = 0; i < 5; i++) {
+			capped.count("/a", "192.0.2.1", BROWSER); // remembered: capped at 2
+			capped.count("/b", "192.0.2.1", BROWSER); // past the memory bound: all count
+		}
+		assertThat(capped.pendingToday().pageViews()).isEqualTo(2 + 5);
+		assertThat(capped.pendingToday().rawPageViews()).isEqualTo(10);
 	}
 
 	@Test
@@ -104,9 +143,9 @@ class VisitCounterTests {
 		get("/", BROWSER, 200, "text/html");
 		this.counter.flush();
 		verify(this.store).add("visit_daily", Map.of("stat_date", LocalDate.of(2026, 11, 26)),
-				Map.of("page_views", 3L, "unique_visitors", 2L));
+				Map.of("page_views", 3L, "unique_visitors", 2L, "raw_page_views", 3L));
 		verify(this.store).add("visit_daily", Map.of("stat_date", LocalDate.of(2026, 11, 27)),
-				Map.of("page_views", 1L, "unique_visitors", 1L));
+				Map.of("page_views", 1L, "unique_visitors", 1L, "raw_page_views", 1L));
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import th.go.moph.dho.publishing.ContentFields;
 import th.go.moph.dho.publishing.ContentRevision;
+import th.go.moph.dho.thai.BuddhistDate;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
@@ -35,7 +36,7 @@ record ContentForm(
 		@Size(max = 500, message = "{publishing.form.tooLong}") @Nullable String sourceName,
 		@Pattern(regexp = "^$|^https?://\\S+$", message = "{publishing.form.url.invalid}") @Size(max = 1000,
 				message = "{publishing.form.tooLong}") @Nullable String sourceUrl,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate informationDate,
+		@BuddhistDate @Nullable LocalDate informationDate,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime informationTime,
 		@Min(value = 2500, message = "{publishing.form.fiscalYear.invalid}") @Max(value = 2700,
 				message = "{publishing.form.fiscalYear.invalid}") @Nullable Integer fiscalYear,
@@ -49,14 +50,12 @@ record ContentForm(
 		@DecimalMin(value = "0", message = "{publishing.form.amount.invalid}") @Nullable BigDecimal budgetAmount,
 		@Size(max = 500, message = "{publishing.form.tooLong}") @Nullable String winnerName,
 		@DecimalMin(value = "0", message = "{publishing.form.amount.invalid}") @Nullable BigDecimal contractAmount,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate announcedOn,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate contractDate,
+		@BuddhistDate @Nullable LocalDate announcedOn, @BuddhistDate @Nullable LocalDate contractDate,
 		@Size(max = 2000, message = "{publishing.form.tooLong}") @Nullable String faqKeywords,
 		@Size(max = 20000, message = "{publishing.form.tooLong}") @Nullable String faqQuestions,
-		@Valid @Nullable List<StepRow> steps,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate publishDate,
+		@Valid @Nullable List<StepRow> steps, @BuddhistDate @Nullable LocalDate publishDate,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime publishTime,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate unpublishDate,
+		@BuddhistDate @Nullable LocalDate unpublishDate,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime unpublishTime) {
 
 	/** One step row of a manual or guide. */

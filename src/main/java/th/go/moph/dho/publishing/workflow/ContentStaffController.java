@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.go.moph.dho.catalog.Catalog;
@@ -149,8 +151,8 @@ class ContentStaffController {
 	@PostMapping("/new/{sectionSlug}")
 	String create(@PathVariable String sectionSlug, @Validated @ModelAttribute("form") ContentForm form,
 			BindingResult result, @RequestParam(required = false) @Nullable String addStep,
-			@RequestParam(required = false) @Nullable Integer removeStep, Principal principal, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable Integer removeStep, FormAction action, Principal principal,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Section section = authoredSection(sectionSlug);
 		if (addStep != null || removeStep != null) {
 			return form(model, section, rows(form, addStep, removeStep), null);
@@ -158,12 +160,10 @@ class ContentStaffController {
 		BindingResult errors = StaffForms.errorsOf(form, result);
 		checkSteps(form, errors);
 		if (errors.hasErrors()) {
-			StaffForms.show(model, form, errors);
-			return form(model, section, form, null);
+			return formWithErrors(model, section, form, errors, null, action);
 		}
 		ContentRevision revision = this.workflow.createDraft(section.slug(), form.toFields(), principal.getName());
-		this.messages.done(redirect, "publishing.message.saved");
-		return "redirect:/staff/content/revisions/" + revision.getId() + "/edit";
+		return afterSave(revision.getId(), revision.getItemId(), action, principal, request, redirect);
 	}
 
 	@GetMapping("/revisions/{revisionId}/edit")
@@ -172,11 +172,16 @@ class ContentStaffController {
 		return form(model, sectionOf(revision), ContentForm.of(revision), revision);
 	}
 
+	/**
+	 * The edit page is one form: whichever button was pressed (save, upload, remove a
+	 * file, submit, publish urgently), what was typed is saved first, then the button's
+	 * own step runs. Nothing typed is lost to a second form.
+	 */
 	@PostMapping("/revisions/{revisionId}/edit")
 	String update(@PathVariable long revisionId, @Validated @ModelAttribute("form") ContentForm form,
 			BindingResult result, @RequestParam(required = false) @Nullable String addStep,
-			@RequestParam(required = false) @Nullable Integer removeStep, Principal principal, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable Integer removeStep, FormAction action, Principal principal,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		ContentRevision revision = revision(revisionId);
 		if (addStep != null || removeStep != null) {
 			return form(model, sectionOf(revision), rows(form, addStep, removeStep), revision);
@@ -184,17 +189,92 @@ class ContentStaffController {
 		BindingResult errors = StaffForms.errorsOf(form, result);
 		checkSteps(form, errors);
 		if (errors.hasErrors()) {
-			StaffForms.show(model, form, errors);
-			return form(model, sectionOf(revision), form, revision);
+			return formWithErrors(model, sectionOf(revision), form, errors, revision, action);
 		}
 		try {
 			this.workflow.edit(revisionId, form.toFields(), principal.getName());
-			this.messages.done(redirect, "publishing.message.saved");
 		}
 		catch (WorkflowException ex) {
 			this.messages.flash(redirect, ex);
+			return "redirect:/staff/content/revisions/" + revisionId + "/edit";
 		}
-		return "redirect:/staff/content/revisions/" + revisionId + "/edit";
+		return afterSave(revisionId, revision.getItemId(), action, principal, request, redirect);
+	}
+
+	/**
+	 * What the pressed button asks for, once the text is saved: the chosen file is
+	 * attached whatever the button (an editor who picks a file and submits means it to go
+	 * with the submission), then a file is removed, the draft submitted or published
+	 * urgently.
+	 */
+	private String afterSave(long revisionId, long itemId, FormAction action, Principal principal,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		String edit = "redirect:/staff/content/revisions/" + revisionId + "/edit";
+		String history = "redirect:/staff/content/items/" + itemId;
+		try {
+			MultipartFile file = action.file();
+			if (file != null && !file.isEmpty()) {
+				try (InputStream in = file.getInputStream()) {
+					this.workflow.attach(revisionId, in, Objects.requireNonNullElse(file.getOriginalFilename(), "file"),
+							file.getSize(), action.altText(), principal.getName());
+				}
+				if (action.uploads()) {
+					this.messages.done(redirect, "publishing.message.savedAndAttached");
+					return edit;
+				}
+			}
+			else if (action.uploads()) {
+				this.messages.done(redirect, "publishing.message.saved");
+				redirect.addFlashAttribute("errorText",
+						this.messages.text(new WorkflowException("publishing.upload.empty")));
+				return edit;
+			}
+			if (action.removeAttachment() != null) {
+				this.workflow.detach(revisionId, action.removeAttachment(), principal.getName());
+				this.messages.done(redirect, "publishing.message.savedAndDetached");
+				return edit;
+			}
+			if (action.submits()) {
+				this.workflow.submit(revisionId, principal.getName(), action.remarks());
+				this.messages.done(redirect, "publishing.message.submitted");
+				return history;
+			}
+			if (action.publishesUrgently()) {
+				if (!request.isUserInRole("APPROVER")) {
+					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+				}
+				this.workflow.publishImmediately(revisionId, principal.getName(),
+						Objects.requireNonNullElse(action.reason(), ""));
+				this.messages.done(redirect, "publishing.message.urgentPublished");
+				return history;
+			}
+			this.messages.done(redirect, "publishing.message.saved");
+			return edit;
+		}
+		catch (WorkflowException ex) {
+			// the text is saved; only the button's own step was refused
+			this.messages.done(redirect, "publishing.message.saved");
+			this.messages.flash(redirect, ex);
+			return edit;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The form again with its errors; a chosen file cannot come back in a file field, so
+	 * the page says it was not uploaded.
+	 */
+	private String formWithErrors(Model model, Section section, ContentForm form, BindingResult errors,
+			@Nullable ContentRevision revision, FormAction action) {
+		StaffForms.show(model, form, errors);
+		MultipartFile file = action.file();
+		if (file != null && !file.isEmpty()) {
+			model.addAttribute("errorText", this.messages.text(new WorkflowException("publishing.upload.notWithErrors",
+					Objects.requireNonNullElse(file.getOriginalFilename(), ""))));
+		}
+		return form(model, section, form, revision);
 	}
 
 	@PostMapping("/revisions/{revisionId}/attachments")

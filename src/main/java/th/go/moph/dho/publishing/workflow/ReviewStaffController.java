@@ -1,7 +1,7 @@
 package th.go.moph.dho.publishing.workflow;
 
 import java.security.Principal;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
@@ -23,11 +23,13 @@ import th.go.moph.dho.publishing.ContentItem;
 import th.go.moph.dho.publishing.ContentItemRepository;
 import th.go.moph.dho.publishing.ContentRevision;
 import th.go.moph.dho.publishing.ContentRevisionRepository;
-import th.go.moph.dho.publishing.Markdown;
+import th.go.moph.dho.publishing.PublicationRequestView;
 import th.go.moph.dho.publishing.PublicationRequests;
 import th.go.moph.dho.publishing.PublicationWorkflow;
 import th.go.moph.dho.publishing.RevisionDiff;
 import th.go.moph.dho.publishing.WorkflowException;
+import th.go.moph.dho.thai.InvalidThaiDateException;
+import th.go.moph.dho.thai.ThaiDateInput;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
@@ -60,20 +62,20 @@ class ReviewStaffController {
 
 	private final Catalog catalog;
 
-	private final Markdown markdown;
+	private final BodyComparison comparison;
 
 	private final WorkflowMessages messages;
 
 	ReviewStaffController(PublicationWorkflow workflow, PublicationRequests requests, WorkItems workItems,
-			ContentItemRepository items, ContentRevisionRepository revisions, Catalog catalog, Markdown markdown,
-			WorkflowMessages messages) {
+			ContentItemRepository items, ContentRevisionRepository revisions, Catalog catalog,
+			BodyComparison comparison, WorkflowMessages messages) {
 		this.workflow = workflow;
 		this.requests = requests;
 		this.workItems = workItems;
 		this.items = items;
 		this.revisions = revisions;
 		this.catalog = catalog;
-		this.markdown = markdown;
+		this.comparison = comparison;
 		this.messages = messages;
 	}
 
@@ -95,33 +97,67 @@ class ReviewStaffController {
 		model.addAttribute("section", this.catalog.section(item.getSectionId()));
 		model.addAttribute("live", live);
 		model.addAttribute("diff", RevisionDiff.between(live, revision));
-		model.addAttribute("bodyHtml",
-				this.markdown.toSafeHtml(Objects.requireNonNullElse(revision.getBodyMarkdown(), "")));
+		String body = Objects.requireNonNullElse(revision.getBodyMarkdown(), "");
+		model.addAttribute("bodyHtml", this.comparison.render(body));
+		if (live != null) {
+			String liveBody = Objects.requireNonNullElse(live.getBodyMarkdown(), "");
+			model.addAttribute("liveHtml", this.comparison.render(liveBody));
+			model.addAttribute("markedHtml", this.comparison.marked(liveBody, body));
+			model.addAttribute("bodyChanged", !liveBody.equals(body));
+			model.addAttribute("removedFiles",
+					live.getAttachments()
+						.stream()
+						.filter(a -> revision.getAttachments()
+							.stream()
+							.noneMatch(n -> n.getSha256().equals(a.getSha256())
+									&& n.getOriginalName().equals(a.getOriginalName())))
+						.toList());
+		}
 		model.addAttribute("own", principal.getName().equalsIgnoreCase(revision.getAuthor())
 				|| principal.getName().equalsIgnoreCase(revision.getSubmittedBy()));
 		return REVIEW_VIEW;
 	}
 
+	/**
+	 * One approval with one choice: {@code when=now} (or at the time the author asked
+	 * for, if any), or {@code when=date} with a Buddhist-era date typed as on every staff
+	 * form ({@code 12/12/2569}) and a time.
+	 */
 	@PostMapping("/{revisionId}/approve")
-	String approve(@PathVariable long revisionId,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate publishDate,
+	String approve(@PathVariable long revisionId, @RequestParam(defaultValue = "now") String when,
+			@RequestParam(defaultValue = "") String publishDate,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime publishTime,
 			Principal principal, RedirectAttributes redirect) {
+		Instant publishAt = null;
+		if ("date".equals(when)) {
+			try {
+				publishAt = ThaiDateInput.parse(publishDate)
+					.atTime(publishTime == null ? LocalTime.of(8, 0) : publishTime)
+					.atZone(ThaiDates.ZONE)
+					.toInstant();
+			}
+			catch (InvalidThaiDateException ex) {
+				redirect.addFlashAttribute("error", "publishing.date.invalid");
+				redirect.addFlashAttribute("typedDate", shorten(publishDate));
+				return "redirect:/staff/review/" + revisionId;
+			}
+		}
 		try {
-			this.workflow.approve(revisionId, principal.getName(),
-					publishDate == null ? null
-							: publishDate.atTime(publishTime == null ? LocalTime.of(8, 0) : publishTime)
-								.atZone(ThaiDates.ZONE)
-								.toInstant());
+			PublicationRequestView request = this.workflow.approve(revisionId, principal.getName(), publishAt);
 			this.messages.done(redirect, "publishing.message.approved");
+			// the queue shows where the approval led: the public page and the evidence
+			redirect.addFlashAttribute("approvedRequest", request);
 			return "redirect:/staff/review";
 		}
 		catch (WorkflowException ex) {
 			this.messages.flash(redirect, ex);
 			return "redirect:/staff/review/" + revisionId;
 		}
+	}
+
+	private static String shorten(String value) {
+		return value.length() > 20 ? value.substring(0, 20) : value;
 	}
 
 	@PostMapping("/{revisionId}/return")

@@ -26,7 +26,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadTooLargeAdvice {
 
-	private static final Pattern ATTACH = Pattern.compile("/staff/content/revisions/(\\d+)/attachments");
+	private static final Pattern ATTACH = Pattern.compile("/staff/content/revisions/(\\d+)/(attachments|edit)");
 
 	private final MessageSource messages;
 

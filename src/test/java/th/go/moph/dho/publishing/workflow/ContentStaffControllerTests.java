@@ -138,7 +138,7 @@ class ContentStaffControllerTests {
 				.with(csrf())
 				.param("title", "ประกาศผลจัดซื้อวัสดุการแพทย์")
 				.param("budgetAmount", "ห้าหมื่นบาท")
-				.param("announcedOn", "31/12/2569"))
+				.param("announcedOn", "วันที่สามสิบเอ็ด"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -147,9 +147,10 @@ class ContentStaffControllerTests {
 		assertThat(form.select("#title").val()).isEqualTo("ประกาศผลจัดซื้อวัสดุการแพทย์");
 		for (String field : List.of("budgetAmount", "announcedOn")) {
 			assertThat(form.select("#" + field).hasClass("is-invalid")).as(field).isTrue();
-			assertThat(form.select("#" + field + " + .invalid-feedback").text()).as(field)
-				.isEqualTo("รูปแบบข้อมูลไม่ถูกต้อง");
 		}
+		assertThat(form.select("#budgetAmount + .invalid-feedback").text()).isEqualTo("รูปแบบข้อมูลไม่ถูกต้อง");
+		assertThat(form.select("#announcedOn + .invalid-feedback").text()).startsWith("วันที่ไม่ถูกต้อง");
+		assertThat(form.select("#announcedOn").val()).isEqualTo("วันที่สามสิบเอ็ด");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM content_revision WHERE title = ?")
 			.param("ประกาศผลจัดซื้อวัสดุการแพทย์")
 			.query(Long.class)
@@ -366,6 +367,155 @@ class ContentStaffControllerTests {
 	@Test
 	void unknownRevisionIsNotFound() throws Exception {
 		this.mvc.perform(get("/staff/content/revisions/999999/edit").with(editor())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void uploadingAFileFromTheEditFormSavesTheTextTypedBeforeIt() throws Exception {
+		long revision = draft("ข่าวแก้สรุปแล้วแนบไฟล์");
+		this.mvc
+			.perform(multipart("/staff/content/revisions/{id}/edit", revision)
+				.file(new MockMultipartFile("file", "กำหนดการ.pdf", "application/pdf", PDF))
+				.param("title", "ข่าวแก้สรุปแล้วแนบไฟล์")
+				.param("summary", "สรุปที่พิมพ์ก่อนอัปโหลด")
+				.param("upload", "1")
+				.with(editor())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/staff/content/revisions/" + revision + "/edit"))
+			.andExpect(flash().attribute("messageText", "บันทึกร่างและแนบไฟล์เรียบร้อยแล้ว"));
+		assertThat(column("summary", revision)).isEqualTo("สรุปที่พิมพ์ก่อนอัปโหลด");
+		assertThat(this.jdbc.sql("SELECT original_name FROM attachment WHERE revision_id = ?")
+			.param(revision)
+			.query(String.class)
+			.single()).isEqualTo("กำหนดการ.pdf");
+	}
+
+	@Test
+	void submittingFromTheEditFormSubmitsTheTextTypedNotTheLastSavedOne() throws Exception {
+		long revision = draft("ข่าวแก้แล้วส่งเลย");
+		this.mvc
+			.perform(multipart("/staff/content/revisions/{id}/edit", revision).param("title", "ข่าวแก้แล้วส่งเลย")
+				.param("summary", "สรุปฉบับที่ส่ง")
+				.param("remarks", "ขอเผยแพร่ด่วน")
+				.param("submitForApproval", "1")
+				.with(editor())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/staff/content/items/" + itemOf(revision)));
+		assertThat(column("summary", revision)).isEqualTo("สรุปฉบับที่ส่ง");
+		assertThat(column("status", revision)).isEqualTo("PENDING");
+		assertThat(column("remarks", revision)).isEqualTo("ขอเผยแพร่ด่วน");
+	}
+
+	@Test
+	void removingAFileFromTheEditFormKeepsTheTextTypedAndARefusedUploadKeepsItToo() throws Exception {
+		long revision = draft("ข่าวลบไฟล์");
+		long attachment = this.workflow
+			.attach(revision, new java.io.ByteArrayInputStream(PDF), "เก่า.pdf", PDF.length, null, "somsri")
+			.getId();
+		this.mvc
+			.perform(multipart("/staff/content/revisions/{id}/edit", revision).param("title", "ข่าวลบไฟล์")
+				.param("summary", "สรุปก่อนลบไฟล์")
+				.param("removeAttachment", String.valueOf(attachment))
+				.with(editor())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/staff/content/revisions/" + revision + "/edit"));
+		assertThat(column("summary", revision)).isEqualTo("สรุปก่อนลบไฟล์");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM attachment WHERE revision_id = ?")
+			.param(revision)
+			.query(Long.class)
+			.single()).isZero();
+
+		this.mvc
+			.perform(multipart("/staff/content/revisions/{id}/edit", revision)
+				.file(new MockMultipartFile("file", "ไวรัส.pdf", "application/pdf", new byte[] { 'M', 'Z', 0, 0 }))
+				.param("title", "ข่าวลบไฟล์")
+				.param("summary", "สรุปก่อนไฟล์ผิดชนิด")
+				.param("submitForApproval", "1")
+				.with(editor())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/staff/content/revisions/" + revision + "/edit"))
+			.andExpect(flash().attribute("errorText", containsString("ไม่ใช่ชนิดที่อนุญาต")));
+		assertThat(column("summary", revision)).isEqualTo("สรุปก่อนไฟล์ผิดชนิด");
+		// a file refused with the submission stops the submission
+		assertThat(column("status", revision)).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void theEditPageIsOneMultipartFormWithSaveUploadAndSubmitButtons() throws Exception {
+		long revision = draft("ข่าวฟอร์มเดียว");
+		Document page = Jsoup.parse(this.mvc.perform(get("/staff/content/revisions/{id}/edit", revision).with(editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("main form")).hasSize(1);
+		var form = page.selectFirst("main form");
+		assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
+		assertThat(form.select("#summary, input[type=file], #remarks")).hasSize(3);
+		assertThat(form.select("button[name=save], button[name=upload], button[name=submitForApproval]")).hasSize(4);
+		// pressing Enter in a field presses the first button: it saves
+		assertThat(form.selectFirst("button[type=submit]").attr("name")).isEqualTo("save");
+	}
+
+	private String column(String name, long revision) {
+		return this.jdbc.sql("SELECT " + name + " FROM content_revision WHERE id = ?")
+			.param(revision)
+			.query(String.class)
+			.single();
+	}
+
+	private long itemOf(long revision) {
+		return this.jdbc.sql("SELECT item_id FROM content_revision WHERE id = ?")
+			.param(revision)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void aBuddhistEraYearTypedInADateFieldIsStoredAsThatDayNot543YearsLater() throws Exception {
+		long revision = draft("ข่าวตั้งเวลาเผยแพร่ พ.ศ.");
+		this.mvc
+			.perform(post("/staff/content/revisions/{id}/edit", revision).with(editor())
+				.with(csrf())
+				.param("title", "ข่าวตั้งเวลาเผยแพร่ พ.ศ.")
+				.param("publishDate", "2569-12-12")
+				.param("publishTime", "09:30")
+				.param("unpublishDate", "31/12/2569"))
+			.andExpect(redirectedUrl("/staff/content/revisions/" + revision + "/edit"));
+		ContentRevision saved = this.workItems.revision(revision).orElseThrow();
+		assertThat(saved.getPublishAt()).isEqualTo(java.time.Instant.parse("2026-12-12T02:30:00Z"));
+		assertThat(saved.getUnpublishAt()).isEqualTo(java.time.Instant.parse("2026-12-31T01:00:00Z"));
+
+		// and the form shows them back in the Buddhist era
+		Document page = Jsoup.parse(this.mvc.perform(get("/staff/content/revisions/{id}/edit", revision).with(editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("#publishDate").val()).isEqualTo("12/12/2569");
+		assertThat(page.select("#publishDate").attr("type")).isEqualTo("text");
+		assertThat(page.select("#unpublishDate").val()).isEqualTo("31/12/2569");
+		assertThat(page.select("#publishDate-hint").text()).contains("พ.ศ.");
+	}
+
+	@Test
+	void anImpossibleYearGetsAThaiMessageBesideTheFieldAndTheFormIsKept() throws Exception {
+		long revision = draft("ข่าวปีผิด");
+		String html = this.mvc
+			.perform(post("/staff/content/revisions/{id}/edit", revision).with(editor())
+				.with(csrf())
+				.param("title", "ข่าวปีผิด แก้แล้ว")
+				.param("summary", "สรุปที่พิมพ์ไว้")
+				.param("publishDate", "12/12/2300"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("#publishDate").hasClass("is-invalid")).isTrue();
+		assertThat(page.select("#publishDate").val()).isEqualTo("12/12/2300");
+		assertThat(page.select("#publishDate + .invalid-feedback").text())
+			.isEqualTo("วันที่ไม่ถูกต้อง กรุณาพิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 31/12/2569 (ปี พ.ศ. 2443 ถึง 2743)");
+		assertThat(page.select("#title").val()).isEqualTo("ข่าวปีผิด แก้แล้ว");
+		assertThat(page.select("#summary").val()).isEqualTo("สรุปที่พิมพ์ไว้");
+		assertThat(column("title", revision)).isEqualTo("ข่าวปีผิด");
 	}
 
 }

@@ -106,13 +106,13 @@ class StaffWorkflowBrowserTests {
 		browser.findElement(By.id("bodyMarkdown")).sendKeys("ฉีดได้ที่ **รพ.สต.ทุกแห่ง**");
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#body-preview strong"), "รพ.สต."));
-		click(By.cssSelector("form[action*='/staff/content/new/news'] button.btn-primary"));
+		click(By.cssSelector("form[action*='/staff/content/new/news'] button.btn-primary[name=save]"));
 		browser.findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
-		click(By.cssSelector("form[action$='/attachments'] button"));
+		click(By.cssSelector("button[name=upload]"));
 		assertThat(browser.findElement(By.cssSelector("a[href*='/staff/content/attachments/']")).getText())
 			.isEqualTo("กำหนดการรณรงค์.pdf");
 		browser.findElement(By.id("remarks")).sendKeys("ขอเผยแพร่ก่อนวันรณรงค์");
-		click(By.cssSelector("form[action$='/submit'] button"));
+		click(By.cssSelector("button[name=submitForApproval]"));
 		assertThat(browser.getPageSource()).contains("ส่งขออนุมัติเรียบร้อยแล้ว");
 		logOut();
 
@@ -123,10 +123,13 @@ class StaffWorkflowBrowserTests {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("นางสาวสมศรี ใจดี")
 			.doesNotContain("b-editor");
 		click(By.linkText("รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 2569"));
-		assertThat(browser.findElements(By.cssSelector("td.diff-added-cell")).stream().map(e -> e.getText()).toList())
-			.contains("รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 2569");
-		assertThat(browser.findElements(By.cssSelector(".diff-added")).stream().map(e -> e.getText()).toList())
-			.contains("ฉีดได้ที่ **รพ.สต.ทุกแห่ง**");
+		// the new item as the public will see it, its file openable
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 2569",
+				"รายการใหม่ (ยังไม่เผยแพร่)");
+		assertThat(browser.findElement(By.cssSelector(".rendered-new strong")).getText()).isEqualTo("รพ.สต.ทุกแห่ง");
+		assertThat(browser.findElement(By.cssSelector(".rendered-new")).getText()).doesNotContain("**");
+		assertThat(browser.findElement(By.cssSelector("main a[href*='/staff/content/attachments/']")).getText())
+			.isEqualTo("กำหนดการรณรงค์.pdf");
 		click(By.cssSelector("form[action$='/approve'] button"));
 		assertThat(browser.getPageSource()).contains("อนุมัติเรียบร้อยแล้ว");
 
