@@ -338,10 +338,8 @@ class LineMessages {
 						postback(this.texts.get("rate.no"), noData, this.texts.get("rate.no")))));
 	}
 
-	/**
-	 * "Not helpful": an apology, the closest other entries with their links and how to
-	 * reach staff (phone, e-service); the score is asked for after these.
-	 */
+	// "Not helpful": an apology, the closest other entries with their links and how to
+	// reach staff (phone, e-service); the score is asked for after these.
 	List<Message> sorry(List<Entry> related) {
 		StringBuilder text = new StringBuilder(this.texts.get("rate.sorry"));
 		if (!related.isEmpty()) {

@@ -142,8 +142,8 @@ final class RatingIntents {
 	}
 
 	/**
-	 * The answer to "did this help?"; then asks for the score. "Not helpful" first gets
-	 * an apology, the closest other entries and the ways to reach staff.
+	 * The answer to "did this help?"; then asks for the score. A no first gets an
+	 * apology, the closest other entries and the ways to reach staff.
 	 */
 	@Component
 	static class Helpful implements LineIntent {
@@ -204,25 +204,27 @@ final class RatingIntents {
 			return new Reply(reply, null, "RATED_UNHELPFUL");
 		}
 
-		/**
-		 * The entries closest to the one that did not help: the assistant's answer and
-		 * suggestions for its title, then other entries of its section.
-		 */
+		// The entries closest to the one that did not help: the assistant's answer and
+		// suggestions for its title, then other entries of its section.
 		List<LineMessages.Entry> related(Reply.Topic topic) {
 			Optional<Long> itemId = itemId(topic.key());
 			Set<Long> seen = new java.util.HashSet<>();
-			itemId.ifPresent(seen::add);
+			if (itemId.isPresent()) {
+				seen.add(itemId.get());
+			}
 			List<LineMessages.Entry> related = new ArrayList<>();
 			Answer answer = this.assistant.answer(topic.title(), Channel.LINE);
 			List<Answer.Match> matches = new ArrayList<>();
-			answer.direct().ifPresent(matches::add);
+			if (answer.answer() != null) {
+				matches.add(answer.answer());
+			}
 			matches.addAll(answer.suggestions());
 			for (Answer.Match m : matches) {
 				if (related.size() < RELATED && seen.add(m.itemId())) {
 					related.add(new LineMessages.Entry(m.title(), m.path()));
 				}
 			}
-			Optional<PublishedItem> item = itemId.flatMap(this.content::find);
+			Optional<PublishedItem> item = itemId.isPresent() ? this.content.find(itemId.get()) : Optional.empty();
 			if (related.size() < RELATED && item.isPresent()) {
 				for (PublishedItem other : this.content.section(item.get().section().slug())) {
 					if (related.size() < RELATED && seen.add(other.id())) {
