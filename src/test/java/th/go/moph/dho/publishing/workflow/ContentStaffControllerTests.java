@@ -450,6 +450,10 @@ class ContentStaffControllerTests {
 		var form = page.selectFirst("main form");
 		assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
 		assertThat(form.select("#summary, input[type=file], #remarks")).hasSize(3);
+		// every field once: a second "title" would post the title twice, joined by a
+		// comma
+		List<String> names = form.select("[name]").eachAttr("name");
+		assertThat(names.stream().filter(n -> !n.equals("save")).toList()).doesNotHaveDuplicates();
 		assertThat(form.select("button[name=save], button[name=upload], button[name=submitForApproval]")).hasSize(4);
 		// pressing Enter in a field presses the first button: it saves
 		assertThat(form.selectFirst("button[type=submit]").attr("name")).isEqualTo("save");
