@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ThaiAnalysisTests {
 
 	@Test
-	void segmentsHealthVocabularyWithTheJdkDictionary() {
-		assertThat(ThaiAnalysis.words("วัคซีนไข้หวัดใหญ่")).containsExactly("วัคซีน", "ไข้หวัดใหญ่");
+	void segmentsHealthVocabularyWithTheIcuDictionary() {
+		assertThat(ThaiAnalysis.SEGMENTER).isEqualTo(ThaiAnalysis.Segmenter.ICU);
+		assertThat(ThaiAnalysis.words("วัคซีนไข้หวัดใหญ่")).containsExactly("วัคซีน", "ไข้", "หวัด", "ใหญ่");
 		assertThat(String.join("", ThaiAnalysis.words("โรงพยาบาลส่งเสริมสุขภาพตำบล")))
 			.isEqualTo("โรงพยาบาลส่งเสริมสุขภาพตำบล");
 		assertThat(ThaiAnalysis.words("โรงพยาบาลส่งเสริมสุขภาพตำบล")).containsSubsequence("ส่งเสริม", "สุขภาพ", "ตำบล");
