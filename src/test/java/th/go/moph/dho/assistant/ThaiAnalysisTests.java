@@ -13,7 +13,7 @@ class ThaiAnalysisTests {
 		assertThat(String.join("", ThaiAnalysis.words("โรงพยาบาลส่งเสริมสุขภาพตำบล")))
 			.isEqualTo("โรงพยาบาลส่งเสริมสุขภาพตำบล");
 		assertThat(ThaiAnalysis.words("ไปอนามัย")).containsExactly("ไป", "อนามัย");
-		assertThat(ThaiAnalysis.words("รพ.สต.")).containsExactly("รพ", "สต");
+		assertThat(ThaiAnalysis.words("รพ.สต.")).containsExactly("รพ.สต");
 	}
 
 	@Test
