@@ -283,6 +283,25 @@ class LineWebhookTests {
 	}
 
 	@Test
+	void answersASafetyMessageWithTheHotlineAsACallButton() throws Exception {
+		String id = Webhooks.id();
+		send(Webhooks.body(Webhooks.text(id, user(), now(), "พ่อหมดสติ เรียกไม่ตื่น ทำไงดี")))
+			.andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(10)).until(() -> line.replies().size() == 1);
+		assertThat(line.replies().get(0).body()).contains("1669")
+			.contains("\"type\":\"uri\"")
+			.contains("\"uri\":\"tel:1669\"");
+	}
+
+	@Test
+	void repliesToThanksWithoutAnEntry() throws Exception {
+		String id = Webhooks.id();
+		send(Webhooks.body(Webhooks.text(id, user(), now(), "ขอบคุณค่ะ"))).andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(10)).until(() -> line.replies().size() == 1);
+		assertThat(line.replies().get(0).body()).contains("ยินดีค่ะ");
+	}
+
+	@Test
 	void repliesThroughTheSdkClientWithTheChannelToken() throws Exception {
 		String id = Webhooks.id();
 		send(Webhooks.body(Webhooks.text(id, user(), now(), "  MENU "))).andExpect(status().isOk());

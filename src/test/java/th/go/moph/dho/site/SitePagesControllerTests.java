@@ -182,6 +182,25 @@ class SitePagesControllerTests {
 	}
 
 	@Test
+	void searchShowsTheAnswerTextForANaturalQuestionAndNeverSaysNothingFoundUnderIt() throws Exception {
+		given(this.assistant.answer("ฉีดวัคซีนที่ไหน", Channel.WEB))
+			.willReturn(new Answer(new Answer.Match(9, "faq-vaccine", "วัคซีนไข้หวัดใหญ่", "/service-manuals/faq/9",
+					"รับวัคซีนไข้หวัดใหญ่ฟรีที่ รพ.สต. ทุกแห่ง"), 0.9, List.of(), false));
+		given(this.content.search("ฉีดวัคซีนที่ไหน", SearchController.MAX_RESULTS)).willReturn(List.of());
+		Document page = html("/search?q=ฉีดวัคซีนที่ไหน");
+		assertThat(page.select(".answer-text").text()).isEqualTo("รับวัคซีนไข้หวัดใหญ่ฟรีที่ รพ.สต. ทุกแห่ง");
+		assertThat(page.text()).doesNotContain("ไม่พบข้อมูล");
+	}
+
+	@Test
+	void searchGivesTheHotlineAsATelLink() throws Exception {
+		given(this.assistant.answer("ยายหมดสติ", Channel.WEB)).willReturn(new Answer(Answer.Kind.SAFETY, null, 1,
+				List.of(), List.of(th.go.moph.dho.assistant.Hotline.EMERGENCY), null));
+		Document page = html("/search?q=ยายหมดสติ");
+		assertThat(page.select(".hotlines a[href=tel:1669]")).hasSize(1);
+	}
+
+	@Test
 	void downloadsCarryTheThaiNameAsRfc5987AndAnAsciiFallback() throws Exception {
 		PublicFile file = new PublicFile(3, "แบบคำร้อง.pdf", "application/pdf", 4, "ab12", null);
 		given(this.content.download(3))
