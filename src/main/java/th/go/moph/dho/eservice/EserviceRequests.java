@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import th.go.moph.dho.publishing.AttachmentStorage;
 import th.go.moph.dho.publishing.StoredFile;
+import th.go.moph.dho.staff.StaffMember;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
@@ -117,17 +118,9 @@ public class EserviceRequests {
 			.filter(ServiceType::isActive)
 			.orElseThrow(() -> new ServiceNotFoundException(submission.serviceCode()));
 		SubmissionCheck check = new SubmissionCheck(this.settings);
-		SubmissionCheck.Checked checked;
-		try {
-			checked = check.check(type, submission);
-		}
-		catch (InvalidSubmissionException ex) {
-			// report a missing slot together with the field problems
-			checkSlotChoice(check, type, submission.slotId());
-			throw ex;
-		}
+		SubmissionCheck.Checked checked = check.check(type, submission);
 		AppointmentSlot slot = checkSlotChoice(check, type, submission.slotId());
-		check.throwIfAny();
+		check.throwIfAny(); // every problem at once, the slot's too
 
 		boolean anonymous = submission.anonymous();
 		String lineUserId = anonymous ? null : submission.lineUserId();
@@ -416,11 +409,12 @@ public class EserviceRequests {
 	@Transactional(readOnly = true)
 	public List<StaffRequestRow> inbox(String actor, @Nullable RequestStatus status, boolean openOnly) {
 		LocalDate today = today();
+		Optional<StaffMember> member = this.access.member(actor);
 		return this.requests.findAllByOrderBySubmittedAtDescIdDesc(Limit.of(1000))
 			.stream()
 			.filter(r -> status == null || r.getStatus() == status)
 			.filter(r -> !openOnly || !r.getStatus().closed())
-			.filter(r -> this.access.mayHandle(actor, r.getServiceType()))
+			.filter(r -> member.isPresent() && StaffAccess.mayHandle(member.get(), r.getServiceType()))
 			.map(r -> new StaffRequestRow(r.getId(), r.getTrackingNumber(), r.getServiceType().getCode(),
 					r.getServiceType().getNameTh(), r.isConfidential(), r.getStatus(), r.getAssignedTo(),
 					r.getSubmittedAt(), r.getTargetDate(), r.isOverdueOn(today)))

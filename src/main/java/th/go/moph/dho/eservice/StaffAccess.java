@@ -1,5 +1,7 @@
 package th.go.moph.dho.eservice;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 import th.go.moph.dho.staff.StaffAccounts;
@@ -19,6 +21,10 @@ class StaffAccess {
 
 	StaffAccess(StaffAccounts accounts) {
 		this.accounts = accounts;
+	}
+
+	Optional<StaffMember> member(String actor) {
+		return this.accounts.find(actor);
 	}
 
 	boolean mayHandle(String actor, ServiceType type) {
@@ -51,10 +57,6 @@ class StaffAccess {
 		if (!allowed) {
 			throw new NotPermittedException();
 		}
-	}
-
-	boolean isActiveStaff(String username) {
-		return this.accounts.find(username).isPresent();
 	}
 
 }

@@ -45,6 +45,10 @@ final class SubmissionCheck {
 		this.settings = settings;
 	}
 
+	/**
+	 * Checks the answers and files; the problems found are thrown by
+	 * {@link #throwIfAny()}, so the caller can add its own first.
+	 */
 	Checked check(ServiceType type, Submission submission) {
 		boolean anonymous = submission.anonymous();
 		if (anonymous && !type.isAnonymousAllowed()) {
@@ -66,7 +70,6 @@ final class SubmissionCheck {
 				}
 			}
 		}
-		throwIfAny();
 		return new Checked(answers, files);
 	}
 

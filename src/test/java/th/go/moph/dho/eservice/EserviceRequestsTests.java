@@ -224,6 +224,19 @@ class EserviceRequestsTests {
 	}
 
 	@Test
+	void aMissingSlotIsReportedTogetherWithTheOtherProblems() {
+		Map<String, String> answers = EserviceFixture.appointment();
+		answers.remove("reason");
+		InvalidSubmissionException ex = invalid(
+				Submission.viaLine(EserviceFixture.CITIZEN, "appointment", answers, Map.of(), null, false));
+		assertThat(ex.fieldErrors()).containsOnlyKeys("reason", "slotId");
+		assertThat(thai(ex.fieldErrors().get("slotId"))).isEqualTo("กรุณาเลือกวันและช่วงเวลานัดหมาย");
+		InvalidSubmissionException unknownSlot = invalid(Submission.viaLine(EserviceFixture.CITIZEN, "appointment",
+				EserviceFixture.appointment(), Map.of(), 999_999L, false));
+		assertThat(thai(unknownSlot.fieldErrors().get("slotId"))).contains("ไม่เปิดให้จองแล้ว");
+	}
+
+	@Test
 	void unknownServiceIsRefusedWithAThaiMessage() {
 		assertThatThrownBy(() -> this.requests
 			.submit(Submission.viaWeb("no-such-service", EserviceFixture.complaint(), Map.of(), null, false)))
