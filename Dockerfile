@@ -4,7 +4,15 @@
 # Production settings come from the environment (see docker-compose.yml and .env.example).
 
 # --- build ---------------------------------------------------------------------------------
+# Node.js 20 and npm build the LIFF app (liff-web/) inside the Maven build; taken from the
+# official Node image (Ubuntu's own nodejs is too old for Vite).
+FROM node:20-bookworm-slim AS node
+
 FROM eclipse-temurin:17-jdk AS build
+COPY --from=node /usr/local/bin/node /usr/local/bin/node
+COPY --from=node /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/npm
+RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
+	&& node --version && npm --version
 WORKDIR /workspace
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
@@ -12,8 +20,9 @@ COPY .mvn .mvn
 RUN chmod +x mvnw
 # best effort: a plugin that go-offline cannot resolve is fetched by the package step below
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline || true
+COPY liff-web liff-web
 COPY src src
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -DskipTests package \
+RUN --mount=type=cache,target=/root/.m2 --mount=type=cache,target=/root/.npm ./mvnw -B -DskipTests package \
 	&& cp target/dho-connect-*.jar /workspace/app.jar
 
 # --- run -----------------------------------------------------------------------------------

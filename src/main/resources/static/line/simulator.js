@@ -1,5 +1,6 @@
 /* The /dev/line simulator: sends what you type through the real webhook and draws the bot's
- * replies (text, quick replies, Flex bubbles and carousels, locations) roughly as LINE does. */
+ * replies and pushes (text, quick replies, Flex bubbles and carousels, locations) roughly as
+ * LINE does. */
 (function () {
 	'use strict';
 	const main = document.getElementById('main');
@@ -10,10 +11,12 @@
 	const input = document.getElementById('sim-text');
 	const csrf = document.querySelector('meta[name="_csrf"]').content;
 	const csrfHeader = document.querySelector('meta[name="_csrf_header"]').content;
-	let user = localStorage.getItem('dho-line-sim-user');
+	/* The citizen is the LIFF app's mock user unless the address names another (?user=U…):
+	 * what the LIFF app files in mock mode is then pushed into this chat. */
+	let user = main.dataset.user;
 	if (!user || !/^U[0-9a-f]{32}$/.test(user)) {
 		user = 'U' + crypto.randomUUID().replace(/-/g, '');
-		localStorage.setItem('dho-line-sim-user', user);
+		main.dataset.user = user;
 	}
 	let after = 0;
 
@@ -113,7 +116,7 @@
 	}
 
 	function show(entries) {
-		entries.forEach(entry => {
+		entries.filter(entry => entry.seq > after).forEach(entry => {
 			after = Math.max(after, entry.seq);
 			let quickReply = null;
 			entry.messages.forEach(m => {
@@ -165,4 +168,14 @@
 		});
 	});
 	poll(1);
+
+	/* Pushes (a request's new status, news of a chosen topic) arrive without anything typed:
+	 * look for them every few seconds while the page is visible. */
+	setInterval(() => {
+		if (document.hidden) { return; }
+		fetch(base + '/messages?user=' + encodeURIComponent(user) + '&after=' + after, { credentials: 'same-origin' })
+			.then(r => r.json())
+			.then(show)
+			.catch(() => { /* tried again at the next tick */ });
+	}, 2000);
 }());

@@ -75,9 +75,6 @@ final class AnswerIndex implements AutoCloseable {
 	/** Most synonyms of one question term searched (those some entry may contain). */
 	private static final int MAX_ALTERNATIVES = 12;
 
-	/** Most n-grams searched (three clauses each; Lucene allows 1,024 clauses). */
-	private static final int MAX_GRAMS = 200;
-
 	/** Most n-grams put in the query (the question's own first). */
 	private static final int MAX_GRAM_CLAUSES = 120;
 
@@ -376,16 +373,7 @@ final class AnswerIndex implements AutoCloseable {
 	}
 
 	private List<Candidate> candidates(List<SynonymTable.Term> terms, Set<String> grams) {
-		Set<String> expandedGrams = new java.util.LinkedHashSet<>(grams);
-		for (SynonymTable.Term term : terms) {
-			for (List<String> form : term.alternatives().subList(1, term.alternatives().size())) {
-				if (expandedGrams.size() >= MAX_GRAMS) {
-					break;
-				}
-				expandedGrams.addAll(ThaiAnalysis.ngrams(String.join("", form)));
-			}
-		}
-		Query query = query(terms, Boolean.getBoolean("nogram") ? grams : expandedGrams);
+		Query query = query(terms, grams);
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
@@ -413,11 +401,18 @@ final class AnswerIndex implements AutoCloseable {
 		}
 	}
 
-	private static Query query(List<SynonymTable.Term> terms, Set<String> grams) {
+	private Query query(List<SynonymTable.Term> terms, Set<String> grams) {
 		BooleanQuery.Builder words = new BooleanQuery.Builder();
 		for (SynonymTable.Term term : terms) {
 			List<Query> alternatives = new ArrayList<>();
+			// a word the entries use is searched with its one-word synonyms; a word they
+			// do
+			// not use (English, a transliteration, an everyday form) with all of them
+			boolean known = term.original().stream().allMatch(this.wordDf::containsKey);
 			for (List<String> form : term.alternatives()) {
+				if (known && form.size() > 1 && form != term.alternatives().get(0)) {
+					continue; // its longer synonyms count in the evidence only
+				}
 				BooleanQuery.Builder fields = new BooleanQuery.Builder();
 				fields.add(new BoostQuery(fieldQuery(TITLE, form), TITLE_BOOST), Occur.SHOULD);
 				fields.add(new BoostQuery(fieldQuery(HEAD, form), HEAD_BOOST), Occur.SHOULD);

@@ -36,6 +36,9 @@ class AssistantIndexer {
 
 	private final AssistantSettings settings;
 
+	/** The lexicon shipped with the application, read once. */
+	private final List<Lexicon.Concept> builtIn = Lexicon.builtInConcepts();
+
 	AssistantIndexer(AnswerIndex index, PublishedContent content, SynonymGroupRepository synonyms,
 			AssistantSettings settings) {
 		this.index = index;
@@ -54,7 +57,8 @@ class AssistantIndexer {
 			}
 		}
 		this.index.replaceAll(entries);
-		log.info("Assistant index built: {} entries, {} synonym groups", entries.size(), this.index.synonyms().size());
+		log.info("Assistant index built: {} entries, {} synonym groups ({} lexicon concepts)", entries.size(),
+				this.index.synonyms().size(), this.builtIn.size());
 	}
 
 	/**
@@ -81,8 +85,10 @@ class AssistantIndexer {
 	 */
 	@Scheduled(fixedDelayString = "${dho.assistant.synonym-refresh:PT5M}", initialDelayString = "PT5M")
 	void reloadSynonyms() {
-		this.index.useSynonyms(
-				new SynonymTable(this.synonyms.findAllByOrderByIdAsc().stream().map(SynonymGroup::termList).toList()));
+		List<List<String>> groups = new ArrayList<>();
+		this.builtIn.forEach(concept -> groups.add(concept.terms()));
+		this.synonyms.findAllByOrderByIdAsc().forEach(group -> groups.add(group.termList()));
+		this.index.useSynonyms(new SynonymTable(groups));
 	}
 
 	@ApplicationModuleListener

@@ -56,9 +56,16 @@ class Followers {
 		remember(userKey);
 	}
 
+	/**
+	 * The user blocked the account: no more pushes, and their news topics are forgotten.
+	 */
 	void unfollow(String userKey, Instant at) {
 		this.jdbc.sql("UPDATE line_follower SET status = 'BLOCKED', unfollowed_at = :at WHERE user_key = :key")
 			.param("at", Timestamp.from(at))
+			.param("key", userKey)
+			.update();
+		this.jdbc.sql(
+				"DELETE FROM line_subscription WHERE follower_id IN (SELECT id FROM line_follower WHERE user_key = :key)")
 			.param("key", userKey)
 			.update();
 	}

@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a text or a postback to the intent it names; any other text goes to the
- * assistant. A text that reads as an emergency, self-harm or violence goes to the
- * assistant (and its hotline) before anything else, menu words included.
+ * Sends a text or a postback to the intent it names (or to the intent that understands
+ * the text, such as a tracking number); any other text goes to the assistant. A text that
+ * reads as an emergency, self-harm or violence goes to the assistant (and its hotline)
+ * before anything else, menu words included.
  */
 @Component
 class IntentRouter {
@@ -18,6 +19,8 @@ class IntentRouter {
 	private final Map<String, LineIntent> byWord = new HashMap<>();
 
 	private final Map<String, LineIntent> byAction = new HashMap<>();
+
+	private final List<LineIntent> intents;
 
 	private final AssistantIntent assistant;
 
@@ -30,6 +33,7 @@ class IntentRouter {
 			}
 			intent.words().forEach(word -> this.byWord.put(LineText.normalize(word), intent));
 		}
+		this.intents = List.copyOf(intents);
 		this.assistant = assistant;
 		this.keys = keys;
 	}
@@ -41,6 +45,12 @@ class IntentRouter {
 		LineIntent intent = this.byWord.get(LineText.normalize(text));
 		if (intent != null) {
 			return intent.reply(conversation, Postback.of(intent.action()));
+		}
+		for (LineIntent candidate : this.intents) {
+			Optional<Postback> matched = candidate.match(text);
+			if (matched.isPresent()) {
+				return candidate.reply(conversation, matched.get());
+			}
 		}
 		return this.assistant.ask(conversation, text, action -> Optional.ofNullable(this.byAction.get(action))
 			.map(menu -> menu.reply(conversation, Postback.of(action))));

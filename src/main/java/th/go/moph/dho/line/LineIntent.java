@@ -1,5 +1,6 @@
 package th.go.moph.dho.line;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,14 @@ interface LineIntent {
 	/** Whether postbacks of this action must carry a valid signature for the user. */
 	default boolean signed() {
 		return false;
+	}
+
+	/**
+	 * A free text this intent understands although it is not one of its menu words (e.g.
+	 * a sentence with a tracking number), as the postback it stands for.
+	 */
+	default Optional<Postback> match(String text) {
+		return Optional.empty();
 	}
 
 	Reply reply(Conversation conversation, Postback request);

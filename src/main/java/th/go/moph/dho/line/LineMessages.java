@@ -1,6 +1,7 @@
 package th.go.moph.dho.line;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,9 @@ import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.URIAction;
 
 import th.go.moph.dho.assistant.Hotline;
+import th.go.moph.dho.eservice.CitizenRequests;
+import th.go.moph.dho.eservice.RequestStatus;
+import th.go.moph.dho.linelogin.LiffApp;
 import th.go.moph.dho.office.OfficeSettings;
 import th.go.moph.dho.publishing.PublicFile;
 import th.go.moph.dho.publishing.PublishedItem;
@@ -72,13 +76,16 @@ class LineMessages {
 
 	private final LineTexts texts;
 
+	private final LiffApp liff;
+
 	private final ObjectMapper json = ModelObjectMapper.createNewObjectMapper();
 
 	private final QuickReplyLabels labels;
 
-	LineMessages(OfficeSettings office, LineTexts texts) {
+	LineMessages(OfficeSettings office, LineTexts texts, LiffApp liff) {
 		this.office = office;
 		this.texts = texts;
+		this.liff = liff;
 		this.labels = new QuickReplyLabels(List.of(texts.get("label.drop").split("\\|")),
 				java.util.Set.of(texts.get("label.joiners").split("\\|")));
 	}
@@ -363,10 +370,124 @@ class LineMessages {
 		return text(intro, quickReply(actions));
 	}
 
+	// ---- e-services (the LIFF app) and news to followers
+
+	/**
+	 * A citizen's request as a card: tracking number, service, status, the office's note
+	 * and a button to the request's page in the LIFF app.
+	 */
+	Message requestCard(String headerKey, String trackingNumber, String serviceNameTh, RequestStatus status,
+			@Nullable String note, Instant at) {
+		return flex(this.texts.get("request.alt", trackingNumber, statusLabel(status)),
+				requestBubble(headerKey, trackingNumber, serviceNameTh, status, note, at));
+	}
+
+	private FlexBubble requestBubble(String headerKey, String trackingNumber, String serviceNameTh,
+			RequestStatus status, @Nullable String note, Instant at) {
+		List<FlexComponent> body = new ArrayList<>();
+		body.add(small(this.texts.get(headerKey), MUTED));
+		body.add(bold(trackingNumber, "lg", 1));
+		body.add(wrapped(LineText.truncate(serviceNameTh, 200), "sm", 3));
+		body.add(new FlexSeparator.Builder().margin("md").build());
+		body.add(bold(this.texts.get("request.status", statusLabel(status)), "md", 2));
+		if (note != null && !note.isBlank()) {
+			body.add(wrapped(LineText.truncate(note.strip(), 600), "sm", 10));
+		}
+		body.add(small(ThaiDates.formatDateTime(at, ThaiDates.THAI), MUTED));
+		return new FlexBubble.Builder().body(vertical(body))
+			.footer(vertical(
+					List.of(button(this.texts.get("request.open"), liffUrl("/requests/" + trackingNumber), true))))
+			.build();
+	}
+
+	/** The citizen's newest requests as a carousel, with a button to all of them. */
+	Message myRequests(List<CitizenRequests.RequestSummary> requests) {
+		if (requests.isEmpty()) {
+			return noRequests();
+		}
+		List<FlexBubble> bubbles = new ArrayList<>();
+		for (CitizenRequests.RequestSummary r : requests.stream().limit(MAX_BUBBLES - 1).toList()) {
+			bubbles.add(requestBubble("request.mine", r.trackingNumber(), r.serviceNameTh(), r.status(),
+					r.lastCitizenMessage(), r.updatedAt()));
+		}
+		bubbles.add(new FlexBubble.Builder().size(FlexBubble.Size.KILO)
+			.body(vertical(List.of(wrapped(this.texts.get("request.all-intro"), "sm", 4))))
+			.footer(vertical(List.of(button(this.texts.get("request.all"), liffUrl("/requests"), true))))
+			.build());
+		return carousel(this.texts.get("request.mine-alt"), bubbles);
+	}
+
+	/** The card shown when the citizen has no request yet: a button to file one. */
+	private Message noRequests() {
+		FlexBubble bubble = new FlexBubble.Builder()
+			.body(vertical(List.of(wrapped(this.texts.get("request.none"), "sm", 6))))
+			.footer(vertical(List.of(button(this.texts.get("request.file"), liffUrl("/"), true))))
+			.build();
+		return flex(this.texts.get("request.none"), bubble);
+	}
+
+	String statusLabel(RequestStatus status) {
+		return this.texts.get("request.status." + status.name());
+	}
+
+	/** A news item for the followers of its topic. */
+	Message newsNotice(NewsTopic topic, String title, String path, @Nullable String summary, @Nullable String imageUrl,
+			Instant publishedAt) {
+		String url = this.office.absoluteUrl(path);
+		List<FlexComponent> body = new ArrayList<>();
+		body.add(small(this.texts.get("topic." + topic.code()), MUTED));
+		body.add(bold(LineText.truncate(title, 160), "md", 4));
+		body.add(small(ThaiDates.formatDate(publishedAt, ThaiDates.THAI), MUTED));
+		if (summary != null && !summary.isBlank()) {
+			body.add(wrapped(LineText.truncate(summary, 300), "sm", 6));
+		}
+		FlexBubble.Builder bubble = new FlexBubble.Builder().body(vertical(body))
+			.footer(vertical(List.of(button(this.texts.get("read-more"), url, true),
+					button(this.texts.get("topics.settings"), liffUrl("/settings"), false))));
+		if (imageUrl != null) {
+			bubble.hero(new FlexImage.Builder(uri(this.office.absoluteUrl(imageUrl))).size("full")
+				.aspectRatio("20:13")
+				.aspectMode(FlexImage.AspectMode.COVER)
+				.action(uriAction(this.texts.get("read-more"), url))
+				.build());
+		}
+		return flex(LineText.truncate(this.texts.get("topic." + topic.code()) + ": " + title, MAX_ALT_TEXT),
+				bubble.build());
+	}
+
+	/**
+	 * The follower's news topics, with a quick reply per topic that switches it (signed
+	 * postbacks) and one to the LIFF settings page.
+	 */
+	Message topics(java.util.Set<NewsTopic> chosen, java.util.function.Function<NewsTopic, String> toggleData) {
+		StringBuilder text = new StringBuilder(this.texts.get("topics.intro"));
+		List<Action> actions = new ArrayList<>();
+		for (NewsTopic topic : NewsTopic.values()) {
+			String name = this.texts.get("topic." + topic.code());
+			boolean on = chosen.contains(topic);
+			text.append("\n").append(this.texts.get(on ? "topics.on" : "topics.off", name));
+			String label = this.texts.get(on ? "topics.stop" : "topics.start",
+					this.texts.get("topic-short." + topic.code()));
+			actions.add(postback(label, toggleData.apply(topic), label));
+		}
+		actions.add(uriAction(this.texts.get("topics.settings"), liffUrl("/settings")));
+		return text(text.toString(), quickReply(actions));
+	}
+
+	/**
+	 * An address in the LIFF app, e.g. {@code /requests/ER-2569-000123}: through
+	 * {@code liff.line.me} when a LIFF id is set, else the app's page under
+	 * {@code /liff/}.
+	 */
+	String liffUrl(String path) {
+		return this.liff.url(path);
+	}
+
 	// ---- building blocks
 
+	/** The e-Service button (rich menu, quick reply): the LIFF app's list of services. */
 	String eServiceUrl() {
-		return this.office.absoluteUrl("/e-services/e-services");
+		return liffUrl("/");
 	}
 
 	private Message carousel(String altText, List<FlexBubble> bubbles) {
@@ -390,6 +511,19 @@ class LineMessages {
 	int jsonSize(FlexContainer container) {
 		try {
 			return this.json.writeValueAsBytes(container).length;
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Messages as LINE receives them (each with its {@code type}), to be read back later.
+	 */
+	String messagesJson(List<Message> messages) {
+		try {
+			return this.json.writerFor(new com.fasterxml.jackson.core.type.TypeReference<List<Message>>() {
+			}).writeValueAsString(messages);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);

@@ -19,8 +19,8 @@ import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 /**
  * Sends replies and pushes through the SDK client. A push carries an
  * {@code X-Line-Retry-Key} derived from the event it answers, so LINE delivers it once
- * however often it is retried. Failures are logged by status only, never with the message
- * or the user id.
+ * however often it is retried (a 409 for a retry key LINE accepted before counts as
+ * sent). Failures are logged by status only, never with the message or the user id.
  */
 @Component
 class LineOutbox {
@@ -70,6 +70,10 @@ class LineOutbox {
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof MessagingApiClientException api) {
+				if (api.getCode() == 409 && "push".equals(what)) {
+					// LINE accepted a push with this retry key before: it was delivered
+					return true;
+				}
 				log.warn("LINE {} failed with status {}", what, api.getCode());
 			}
 			else {

@@ -18,6 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import th.go.moph.dho.linelogin.LiffSettings;
+
 /**
  * {@code /dev/line}: a chat page to try the bot without a LINE channel. 404 unless the
  * simulator runs (no credentials, not the {@code mysql} profile).
@@ -32,9 +34,12 @@ class LineSimulatorController {
 
 	private final RichMenu richMenu;
 
-	LineSimulatorController(LineSimulator simulator, RichMenu richMenu) {
+	private final LiffSettings liff;
+
+	LineSimulatorController(LineSimulator simulator, RichMenu richMenu, LiffSettings liff) {
 		this.simulator = simulator;
 		this.richMenu = richMenu;
+		this.liff = liff;
 	}
 
 	private void requireSimulator() {
@@ -43,9 +48,15 @@ class LineSimulatorController {
 		}
 	}
 
+	/**
+	 * The chat of {@code ?user=U…}, or by default of the LIFF app's mock citizen, so that
+	 * what the LIFF app files in mock mode is pushed into this chat.
+	 */
 	@GetMapping
-	String page(Model model) {
+	String page(@RequestParam(required = false) @Nullable String user, Model model) {
 		requireSimulator();
+		model.addAttribute("simUser",
+				user != null && LineSimulator.USER_ID.matcher(user).matches() ? user : this.liff.mockUserId());
 		return VIEW;
 	}
 

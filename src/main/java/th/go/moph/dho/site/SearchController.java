@@ -12,12 +12,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import th.go.moph.dho.assistant.Answer;
 import th.go.moph.dho.assistant.Assistant;
 import th.go.moph.dho.assistant.Channel;
+import th.go.moph.dho.assistant.Hotline;
 import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.publishing.PublishedSummary;
 
 /**
- * The search page: the assistant's direct answer or suggestions first, then the matching
- * published items.
+ * The search page, answered by the same {@link Assistant} as the LINE bot: a hotline to
+ * call first when the text reads as an emergency, self-harm or violence; a short reply to
+ * small talk or an everyday off-topic question; otherwise the direct answer (title and
+ * the start of its text) or suggestions, then the matching published items. "Nothing
+ * found" is said only when the assistant found nothing either.
  */
 @Controller
 class SearchController {
@@ -52,8 +56,15 @@ class SearchController {
 		}
 		else {
 			Answer answer = this.assistant.answer(query, Channel.WEB);
-			List<PublishedSummary> results = this.content.search(query, MAX_RESULTS);
-			model.addAttribute("search", new SearchView(query, null, answer.answer(), answer.suggestions(), results));
+			List<PublishedSummary> results = answer.kind() == Answer.Kind.SMALL_TALK
+					|| answer.kind() == Answer.Kind.OFF_TOPIC ? List.of() : this.content.search(query, MAX_RESULTS);
+			String replyKey = switch (answer.kind()) {
+				case SMALL_TALK -> "site.search.smallTalk";
+				case OFF_TOPIC -> "site.search.offTopic";
+				default -> null;
+			};
+			model.addAttribute("search", new SearchView(query, null, answer.answer(), answer.suggestions(), results,
+					answer.hotlines(), replyKey));
 		}
 		return VIEW;
 	}
@@ -66,16 +77,25 @@ class SearchController {
 	 * @param answer the assistant's direct answer
 	 * @param suggestions what the assistant suggests when it is not sure
 	 * @param results the published items that contain the text
+	 * @param hotlines numbers to call now, most urgent first
+	 * @param replyKey a message key answering small talk or an off-topic question
 	 */
 	record SearchView(String query, @Nullable String problemKey, Answer.@Nullable Match answer,
-			List<Answer.Match> suggestions, List<PublishedSummary> results) {
+			List<Answer.Match> suggestions, List<PublishedSummary> results, List<Hotline> hotlines,
+			@Nullable String replyKey) {
 
 		static SearchView problem(String query, String problemKey) {
-			return new SearchView(query, problemKey, null, List.of(), List.of());
+			return new SearchView(query, problemKey, null, List.of(), List.of(), List.of(), null);
 		}
 
 		public boolean searched() {
 			return this.problemKey == null;
+		}
+
+		/** Whether the page has nothing at all to show for the text. */
+		public boolean nothingFound() {
+			return this.results.isEmpty() && this.answer == null && this.suggestions.isEmpty()
+					&& this.hotlines.isEmpty() && this.replyKey == null;
 		}
 
 	}

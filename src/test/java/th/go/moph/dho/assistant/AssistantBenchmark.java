@@ -45,10 +45,14 @@ public final class AssistantBenchmark {
 		Map<String, String> overrides = new HashMap<>();
 		boolean verbose = false;
 		boolean calibrate = false;
+		boolean latency = true;
 		String safetyFile = null;
 		for (String a : args) {
 			if (a.equals("-v")) {
 				verbose = true;
+			}
+			else if (a.equals("--no-latency")) {
+				latency = false;
 			}
 			else if (a.equals("--calibrate")) {
 				calibrate = true;
@@ -85,6 +89,9 @@ public final class AssistantBenchmark {
 		}
 		if (safetyFile != null && Files.exists(Path.of(safetyFile))) {
 			safety(Path.of(safetyFile));
+		}
+		if (!latency) {
+			return;
 		}
 		DataSet dev = DataSet.read(Path.of(files.get(0)));
 		try (AnswerIndex index = dev.index()) {

@@ -20,6 +20,7 @@ import com.linecorp.bot.messaging.model.Message;
 import th.go.moph.dho.catalog.ContentKind;
 import th.go.moph.dho.catalog.Section;
 import th.go.moph.dho.catalog.UpdateCycle;
+import th.go.moph.dho.linelogin.LiffApp;
 import th.go.moph.dho.office.OfficeSettings;
 import th.go.moph.dho.publishing.PublicFile;
 import th.go.moph.dho.publishing.PublishedItem;
@@ -51,7 +52,11 @@ class LineMessagesTests {
 				"เลขที่ 99 หมู่ 1 ตำบลปากตะโก อำเภอทุ่งตะโก จังหวัดชุมพร 86220", "99 Moo 1", "077-000-000",
 				"077-000-001", "saraban@example.go.th", 10.1036, 99.0963, "/images/logo.svg",
 				"https://thungtako.example.go.th", "จันทร์ - ศุกร์ 08:30 - 16:30 น.");
-		return new LineMessages(office, new LineTexts(source));
+		LiffApp liff = org.mockito.Mockito.mock(LiffApp.class);
+		org.mockito.Mockito.when(liff.url(org.mockito.ArgumentMatchers.anyString()))
+			.thenAnswer(
+					call -> office.absoluteUrl("/liff/" + call.getArgument(0, String.class).replaceFirst("^/", "")));
+		return new LineMessages(office, new LineTexts(source), liff);
 	}
 
 	static Section section(String category, String slug, ContentKind kind) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import th.go.moph.dho.eservice.RequestStatus;
+import th.go.moph.dho.eservice.RequestStatusChanged;
 import th.go.moph.dho.publishing.ContentFields;
 import th.go.moph.dho.publishing.ContentService;
 
@@ -46,6 +52,12 @@ class LineSimulatorBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	WebDriver browser;
 
@@ -136,6 +148,31 @@ class LineSimulatorBrowserTests {
 		assertThat(this.jdbc.sql("SELECT score FROM line_rating").query(Integer.class).list()).containsExactly(5);
 		String chat = this.browser.findElement(By.id("sim-chat")).getText();
 		assertThat(chat.split("ขอบคุณสำหรับการประเมิน", -1)).as("each reply shown once").hasSize(2);
+	}
+
+	@Test
+	void followerSeesTheStatusCardOfTheirRequestPushedIntoTheChat() {
+		// the chat of a citizen named in the address (by default the LIFF mock user's)
+		String user = "U" + UUID.randomUUID().toString().replace("-", "");
+		this.browser.get("http://localhost:" + this.port + "/dev/line?user=" + user);
+		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#sim-menu-areas button"), 5));
+		assertThat(this.browser.findElement(By.id("main")).getDomAttribute("data-user")).isEqualTo(user);
+		this.browser.findElement(By.id("sim-follow")).click();
+		this.wait.until(d -> d.findElement(By.id("sim-chat")).getText().contains("สวัสดีค่ะ"));
+		// nothing typed: the staff moved the request on and the bot pushes the card
+		this.transaction
+			.executeWithoutResult(status -> this.events.publishEvent(new RequestStatusChanged(UUID.randomUUID(),
+					"ER-2569-000777", "nuisance", "ร้องเรียนเหตุรำคาญ", RequestStatus.WAITING_FOR_CITIZEN,
+					"กรุณาส่งภาพถ่ายจุดที่เกิดเหตุเพิ่มเติม", user, Instant.now())));
+		WebElement card = this.wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.xpath("//ol[@id='sim-chat']//div[contains(@class, 'sim-bubble')]"
+					+ "[contains(normalize-space(.), 'ER-2569-000777')]")));
+		assertThat(card.getText()).contains("รอข้อมูลเพิ่มเติมจากท่าน")
+			.contains("กรุณาส่งภาพถ่ายจุดที่เกิดเหตุเพิ่มเติม")
+			.contains("ดูรายละเอียด");
+		assertThat(this.jdbc.sql("SELECT status FROM line_outbound WHERE subject = 'ER-2569-000777'")
+			.query(String.class)
+			.single()).isEqualTo("SENT");
 	}
 
 }

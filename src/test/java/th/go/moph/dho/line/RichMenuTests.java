@@ -47,7 +47,7 @@ class RichMenuTests {
 		long total = areas.stream().mapToLong(a -> a.bounds().width() * a.bounds().height()).sum();
 		assertThat(total).isEqualTo(2500L * 1686L);
 		assertThat(areas.subList(0, 5)).allSatisfy(a -> assertThat(a.action()).isInstanceOf(PostbackAction.class));
-		assertThat(((URIAction) areas.get(5).action()).uri().toString()).endsWith("/e-services/e-services");
+		assertThat(((URIAction) areas.get(5).action()).uri().toString()).endsWith("/liff/");
 		assertThat(((PostbackAction) areas.get(0).action()).data()).isEqualTo("a=news");
 	}
 

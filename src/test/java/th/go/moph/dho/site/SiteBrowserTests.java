@@ -55,6 +55,9 @@ class SiteBrowserTests {
 	@Autowired
 	ContentService contentService;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private ChromeDriver driver;
 
 	private Path profile;
@@ -156,6 +159,71 @@ class SiteBrowserTests {
 		open("/");
 		assertThat(this.driver.findElement(By.cssSelector(".menu-toggle")).isDisplayed()).isFalse();
 		assertThat(this.driver.findElement(By.id("site-menu")).isDisplayed()).isTrue();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void tablesAndChartsAreReadableOnAPhone() {
+		java.time.LocalDate today = java.time.LocalDate.now(th.go.moph.dho.thai.ThaiDates.ZONE);
+		for (int back : new int[] { 2, 9 }) {
+			this.jdbc
+				.sql("INSERT INTO visit_daily (stat_date, page_views, unique_visitors, raw_page_views) "
+						+ "SELECT ?, 1234567, 45678, 9876543 FROM (SELECT 1) x WHERE NOT EXISTS "
+						+ "(SELECT 1 FROM visit_daily WHERE stat_date = ?)")
+				.params(today.minusDays(back), today.minusDays(back))
+				.update();
+		}
+		this.jdbc
+			.sql("INSERT INTO survey_response (submitted_at, submitted_on, fiscal_year, content_score, "
+					+ "findability_score, speed_score, design_score, overall_score) VALUES (?, ?, ?, 5, 4, 4, 3, 5)")
+			.params(java.time.Instant.now(), today, th.go.moph.dho.thai.ThaiDates.fiscalYear(today))
+			.update();
+		this.driver.manage().window().setSize(new Dimension(375, 900));
+		JavascriptExecutor js = this.driver;
+		for (String page : List.of("/statistics/visit-statistics", "/statistics/satisfaction")) {
+			open(page);
+			// no number breaks over two lines; every table fits the screen (its rows
+			// stack)
+			List<String> wrapped = (List<String>) js.executeScript(
+					"""
+							var bad = [];
+							document.querySelectorAll('.stats-table td, .stats-table th').forEach(function (c) {
+							  var t = c.textContent.trim();
+							  if (!/^[0-9][0-9,.]*$/.test(t)) return;
+							  var r = document.createRange(); r.selectNodeContents(c);
+							  var tops = new Set(Array.from(r.getClientRects()).map(function (x) { return Math.round(x.top); }));
+							  if (tops.size > 1) bad.push(t);
+							});
+							return bad;""");
+			assertThat(wrapped).as(page).isEmpty();
+			List<Long> overflow = (List<Long>) js.executeScript("""
+					return Array.from(document.querySelectorAll('.stats-table')).map(function (t) {
+					  return t.scrollWidth - t.parentElement.clientWidth; });""");
+			assertThat(overflow).as(page).isNotEmpty().allSatisfy(o -> assertThat(o).isLessThanOrEqualTo(0L));
+			// chart labels as large on screen as body text
+			Number smallest = (Number) js.executeScript("""
+					var min = 1000;
+					document.querySelectorAll('svg.stats-chart-svg').forEach(function (svg) {
+					  var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+					  svg.querySelectorAll('text').forEach(function (t) {
+					    min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * scale); });
+					});
+					return min;""");
+			assertThat(smallest.doubleValue()).as(page).isGreaterThanOrEqualTo(12.0);
+		}
+		open("/statistics/visit-statistics");
+		// days without visits are folded, so the daily table is not 30 rows of zeros
+		assertThat(this.driver.findElements(By.cssSelector("#daily-table tbody tr"))).hasSizeLessThan(30);
+		open("/public-relations/procurement-announcements/" + this.created.procurementItem());
+		Long amountLines = (Long) js.executeScript(
+				"""
+						var most = 0;
+						document.querySelectorAll('dd.amount').forEach(function (c) {
+						  var r = document.createRange(); r.selectNodeContents(c);
+						  most = Math.max(most, new Set(Array.from(r.getClientRects()).map(function (x) { return Math.round(x.top); })).size);
+						});
+						return most;""");
+		assertThat(amountLines).isEqualTo(1L);
 	}
 
 	@Test

@@ -95,10 +95,11 @@ class StatisticsPagesTests {
 		});
 		Document page = page("/statistics/visit-statistics");
 		assertThat(page.select("main h1")).hasSize(1);
-		assertTableMatchesChart(page, "daily-chart", "daily-table", 30);
+		assertTableMatchesChart(page, "daily-chart", "daily-table", 2);
 		assertTableMatchesChart(page, "monthly-chart", "monthly-table", 2);
-		assertThat(page.select("#daily-table tbody tr").get(26).select("td").first().text()).isEqualTo("17");
-		assertThat(page.select("#daily-chart rect").get(26).attr("data-label")).isEqualTo("24 พ.ย. 2569");
+		Element row = page.select("#daily-table tbody tr:has(th:containsOwn(24 พ.ย. 2569))").first();
+		assertThat(row.select("td").first().text()).isEqualTo("17");
+		assertThat(page.select("#daily-chart rect[data-label=24 พ.ย. 2569]").attr("data-value")).isEqualTo("17");
 	}
 
 	@Test
@@ -108,7 +109,7 @@ class StatisticsPagesTests {
 					Map.of("page_views", 406448L, "unique_visitors", 1234L, "raw_page_views", 406448L)));
 		Document page = page("/statistics/visit-statistics");
 		assertThat(page.select("main").text()).contains("ปีงบประมาณ 2570").doesNotContain("2,570");
-		Element row = page.select("#daily-table tbody tr").get(27);
+		Element row = page.select("#daily-table tbody tr:has(th:containsOwn(25 พ.ย. 2569))").first();
 		assertThat(row.select("td").eachText()).containsExactly("1,234", "406,448", "406,448");
 		assertThat(page.select("#monthly-table tbody tr").last().select("td").last().text())
 			.matches("\\d{1,3}(,\\d{3})+");
@@ -137,6 +138,23 @@ class StatisticsPagesTests {
 		Document page = page("/statistics/satisfaction");
 		assertThat(page.select("main").text()).contains("ปีงบประมาณ 2570").doesNotContain("2,570");
 		assertThat(page.select("#round6-heading").text()).isEqualTo("รอบ 6 เดือน ปีงบประมาณ 2570");
+	}
+
+	@Test
+	void listsDaysFromTheFirstVisitAndFoldsRunsOfDaysWithoutVisits() {
+		LocalDate start = LocalDate.of(2026, 11, 1);
+		List<DailyVisits> days = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			boolean visited = i == 10 || i == 12 || i == 20 || i == 29;
+			days.add(visited ? new DailyVisits(start.plusDays(i), 9, 4) : new DailyVisits(start.plusDays(i), 0, 0));
+		}
+		List<VisitStatisticsController.DayRange> listed = VisitStatisticsController.compact(days);
+		assertThat(listed).extracting(r -> r.label(java.util.Locale.forLanguageTag("th")))
+			.containsExactly("11 พ.ย. 2569", "12 พ.ย. 2569", "13 พ.ย. 2569", "14–20 พ.ย. 2569", "21 พ.ย. 2569",
+					"22–29 พ.ย. 2569", "30 พ.ย. 2569");
+		assertThat(VisitStatisticsController.compact(days.subList(0, 5))).singleElement()
+			.satisfies(r -> assertThat(r.from()).isEqualTo(start))
+			.satisfies(r -> assertThat(r.to()).isEqualTo(start.plusDays(4)));
 	}
 
 	@Test
