@@ -7,6 +7,7 @@
 # CHANGES statuses through the staff API (demo account "editor", role ESERVICE) and times each
 # push until the fake LINE server receives it.
 # Usage: bench/eservice/run.sh [CLIENTS=50] [PER_CLIENT=200] [CHANGES=300]
+# BENCH_OPTS="-DwarmPerClient=40 -DchangeRate=20" tunes the warm-up and the rate of status changes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CLIENTS=${1:-50}; PER_CLIENT=${2:-200}; CHANGES=${3:-300}
@@ -31,5 +32,5 @@ java -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" \
   --logging.level.root=WARN > "$DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-java -cp "$H2" bench/eservice/EserviceBench.java run "http://127.0.0.1:$APP_PORT" "$FAKE_PORT" "$DB" \
+java ${BENCH_OPTS:-} -cp "$H2" bench/eservice/EserviceBench.java run "http://127.0.0.1:$APP_PORT" "$FAKE_PORT" "$DB" \
   "$CLIENTS" "$PER_CLIENT" "$CHANGES" editor demo-1234 "$APP"
