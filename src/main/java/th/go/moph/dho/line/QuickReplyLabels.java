@@ -16,11 +16,11 @@ import th.go.moph.dho.thai.ThaiDates;
  * Short quick-reply labels derived from entry titles (LINE allows 20 characters). A label
  * says what the button does, so it is shortened by meaning, not cut at character 20:
  * <ol>
- * <li>leading words every entry of a kind shares ("คู่มือสำหรับประชาชน:", the section's
- * name, "การ") are dropped;</li>
+ * <li>leading words every entry of a kind shares (“คู่มือสำหรับประชาชน:”, the section's
+ * name, “การ”) are dropped;</li>
  * <li>a remark in brackets is dropped;</li>
- * <li>a title still too long keeps its main clause, up to a joining word ("และ",
- * "สำหรับ"…), or else whole Thai words (a dictionary word break) up to the limit;</li>
+ * <li>a title still too long keeps its main clause, up to a joining word (“และ”,
+ * “สำหรับ”…), or else whole Thai words (a dictionary word break) up to the limit;</li>
  * <li>labels in one message that still read the same get the words that tell them
  * apart.</li>
  * </ol>
@@ -210,7 +210,7 @@ final class QuickReplyLabels {
 	}
 
 	/**
-	 * Word spans [start, end) of Thai text, found with the JDK's dictionary word break; a
+	 * Word spans (start inclusive, end exclusive) of Thai text, found with the JDK's dictionary word break; a
 	 * cut at the end of the text counts only if the text ends there.
 	 */
 	private static List<int[]> words(String text) {

@@ -76,7 +76,7 @@ class UnhelpfulAnswerTests {
 			.contains("การร้องเรียนร้องทุกข์", "https://thungtako.example.go.th/service-manuals/service-guides/2")
 			.contains("service-guides/3")
 			.doesNotContainPattern("service-guides/1(\\s|$)");
-		assertThat(texts.get(1)).contains("077-000-000", "https://thungtako.example.go.th/e-services/e-services");
+		assertThat(texts.get(1)).contains("077-000-000", "https://thungtako.example.go.th/liff/");
 		assertThat(texts.get(2)).contains("1-5");
 		assertThat(QuickReplyLabelsTests.labels(reply.messages().get(2))).hasSize(5);
 		assertThat(reply.outcome()).isEqualTo("RATED_UNHELPFUL");
