@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param answerEvidence least evidence (0..1: share of the question, weighted by rarity,
  * that the best entry contains) to answer directly
  * @param answerMargin least lead of the best entry's rank score over the second's, as a
- * share of the best (0.1 = the second scores at most 90 % of the best) to answer directly
+ * share of the best (0.02 = the second scores at most 98 % of the best) to answer
+ * directly; cross-validation chose 0, kept just above it so two equally close entries are
+ * offered as suggestions rather than one of them chosen arbitrarily
  * @param suggestEvidence least evidence for an entry to be offered as a suggestion; below
  * it for every entry the question is out of scope
  * @param minKnownShare least share of the question's content words that some entry (or a
@@ -30,9 +32,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param categories catalog categories whose published items the assistant answers from
  */
 @ConfigurationProperties("dho.assistant")
-public record AssistantSettings(@DefaultValue("0.21") double answerEvidence, @DefaultValue("0.1") double answerMargin,
-		@DefaultValue("0.21") double suggestEvidence, @DefaultValue("0.34") double minKnownShare,
-		@DefaultValue("0.4") double offTopicEvidence, @DefaultValue("0.5") double offTopicKnownShare,
+public record AssistantSettings(@DefaultValue("0.21") double answerEvidence, @DefaultValue("0.02") double answerMargin,
+		@DefaultValue("0.21") double suggestEvidence, @DefaultValue("0.2") double minKnownShare,
+		@DefaultValue("0.3") double offTopicEvidence, @DefaultValue("0.5") double offTopicKnownShare,
 		@DefaultValue("3") int maxSuggestions, @DefaultValue("500") int maxQuestionLength,
 		@DefaultValue("30") int rateLimitPerMinute, @DefaultValue("10") int rateLimitBurst,
 		@DefaultValue("365") int unansweredRetentionDays, @DefaultValue( {

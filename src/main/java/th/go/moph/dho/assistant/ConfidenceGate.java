@@ -17,6 +17,14 @@ final class ConfidenceGate {
 	/** Longest excerpt of a direct answer, in characters. */
 	static final int EXCERPT = 300;
 
+	/**
+	 * Least lead in rank score of the best entry over a second one that contains as much
+	 * of the question (an evidence tie, as "วัคซีน" alone before several vaccine
+	 * entries): then only the BM25 part separates them, which is no reason to pick one,
+	 * so they are offered as suggestions.
+	 */
+	static final double TIE_MARGIN = 0.1;
+
 	private final AssistantSettings settings;
 
 	ConfidenceGate(AssistantSettings settings) {
@@ -42,7 +50,9 @@ final class ConfidenceGate {
 		AnswerIndex.Candidate best = ranked.get(0);
 		double margin = ranked.size() < 2 ? 1 : 1 - ranked.get(1).score() / best.score();
 		double confidence = Math.max(0, Math.min(1, best.evidence()));
-		if (best.evidence() >= this.settings.answerEvidence() && margin >= this.settings.answerMargin()) {
+		boolean tie = ranked.size() >= 2 && ranked.get(1).evidence() >= best.evidence();
+		if (best.evidence() >= this.settings.answerEvidence() && margin >= this.settings.answerMargin()
+				&& !(tie && margin < TIE_MARGIN)) {
 			return new Answer(match(best), confidence, List.of(), false);
 		}
 		List<Answer.Match> suggestions = ranked.stream()
