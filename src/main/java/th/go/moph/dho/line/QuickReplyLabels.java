@@ -210,8 +210,9 @@ final class QuickReplyLabels {
 	}
 
 	/**
-	 * Word spans (start inclusive, end exclusive) of Thai text, found with the JDK's dictionary word break; a
-	 * cut at the end of the text counts only if the text ends there.
+	 * Word spans (start inclusive, end exclusive) of Thai text, found with the JDK's
+	 * dictionary word break; a cut at the end of the text counts only if the text ends
+	 * there.
 	 */
 	private static List<int[]> words(String text) {
 		BreakIterator words = BreakIterator.getWordInstance(ThaiDates.THAI);
