@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.go.moph.dho.thai.ThaiDateInput;
 import th.go.moph.dho.thai.ThaiDates;
 
 /**
@@ -85,7 +86,7 @@ class SlotStaffController {
 	String open(@RequestParam(name = "type") String type, @ModelAttribute("slotForm") SlotForm form,
 			Principal principal, Model model, Locale locale, RedirectAttributes redirect) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		LocalDate date = parse(form.date(), "date", problems, locale, LocalDate::parse);
+		LocalDate date = parse(form.date(), "date", problems, locale, ThaiDateInput::parse);
 		LocalTime start = parse(form.start(), "start", problems, locale, LocalTime::parse);
 		LocalTime end = parse(form.end(), "end", problems, locale, LocalTime::parse);
 		Integer capacity = parse(form.capacity(), "capacity", problems, locale, Integer::valueOf);
@@ -155,7 +156,7 @@ class SlotStaffController {
 		try {
 			return parser.apply(value == null ? "" : value.strip());
 		}
-		catch (DateTimeParseException | NumberFormatException ex) {
+		catch (DateTimeParseException | IllegalArgumentException ex) { // InvalidThaiDateException, NumberFormatException
 			problems.put(key, this.messages.getMessage("eservice.staff.slot.error." + key + "Format", null, locale));
 			return null;
 		}

@@ -1,7 +1,5 @@
 package th.go.moph.dho.eservice;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +12,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import th.go.moph.dho.publishing.FileTypes;
+import th.go.moph.dho.thai.InvalidThaiDateException;
+import th.go.moph.dho.thai.ThaiDateInput;
 
 /**
  * Checks everything a citizen sent against the service type before anything is stored:
@@ -113,9 +113,11 @@ final class SubmissionCheck {
 			}
 			case DATE -> {
 				try {
-					return LocalDate.parse(value).toString();
+					// a Buddhist-era year (2569-12-12, 12/12/2569) is converted; an impossible
+					// one is refused
+					return ThaiDateInput.parse(value).toString();
 				}
-				catch (DateTimeParseException ex) {
+				catch (InvalidThaiDateException ex) {
 					reject(key, "eservice.error.date", field.getLabelTh());
 					return null;
 				}

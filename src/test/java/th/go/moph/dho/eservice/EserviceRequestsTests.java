@@ -198,6 +198,24 @@ class EserviceRequestsTests {
 	}
 
 	@Test
+	void aDateTypedInTheBuddhistEraIsStoredAsThatDayAndAnImpossibleYearIsRefusedInThai() {
+		Map<String, String> answers = EserviceFixture.complaint();
+		answers.put("incident_date", "12/11/2569");
+		String number = this.requests
+			.submit(Submission.viaLine(EserviceFixture.CITIZEN, "complaint", answers, Map.of(), null, false))
+			.trackingNumber();
+		assertThat(this.jdbc
+			.sql("SELECT a.value_text FROM eservice_answer a JOIN eservice_request r ON r.id = a.request_id "
+					+ "WHERE r.tracking_number = ? AND a.field_key = 'incident_date'")
+			.param(number)
+			.query(String.class)
+			.single()).isEqualTo("2026-11-12");
+		answers.put("incident_date", "2300-11-12");
+		assertThat(invalid(Submission.viaLine(EserviceFixture.CITIZEN, "complaint", answers, Map.of(), null, false))
+			.fieldErrors()).containsOnlyKeys("incident_date");
+	}
+
+	@Test
 	void aFileWhoseContentIsNotWhatItsNameSaysIsRejectedAndNothingIsStored() throws Exception {
 		long requestsBefore = count("eservice_request");
 		long filesBefore = storedFiles();

@@ -356,6 +356,32 @@ class EserviceStaffScreensTests {
 	}
 
 	@Test
+	void slotDateTypedInTheBuddhistEraIsStoredAsThatDayAndAnImpossibleYearIsRefused() throws Exception {
+		this.mvc
+			.perform(post("/staff/eservice/slots").with(OFFICER)
+				.with(csrf())
+				.param("type", "appointment")
+				.param("date", "2569-12-22")
+				.param("start", "09:00")
+				.param("end", "10:00")
+				.param("placeTh", "รพ.สต.บ้านพุทธศักราช")
+				.param("capacity", "3"))
+			.andExpect(redirectedUrl("/staff/eservice/slots?type=appointment"));
+		assertThat(this.jdbc.sql("SELECT slot_date FROM eservice_slot WHERE place_th = 'รพ.สต.บ้านพุทธศักราช'")
+			.query(java.time.LocalDate.class)
+			.single()).isEqualTo(java.time.LocalDate.of(2026, 12, 22));
+		Document impossible = page(post("/staff/eservice/slots").with(csrf())
+			.param("type", "appointment")
+			.param("date", "2300-12-22")
+			.param("start", "09:00")
+			.param("end", "10:00")
+			.param("placeTh", "รพ.สต.บ้านปีผิด")
+			.param("capacity", "3"), OFFICER);
+		assertThat(impossible.select("#error-summary").text()).isNotBlank();
+		assertThat(impossible.select("#placeTh").val()).isEqualTo("รพ.สต.บ้านปีผิด");
+	}
+
+	@Test
 	void handlingManualIsPublicAndFollowsTheConfiguredTypes() throws Exception {
 		String html = this.mvc.perform(get("/e-services/handling-manual"))
 			.andExpect(status().isOk())
