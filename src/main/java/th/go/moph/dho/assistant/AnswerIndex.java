@@ -470,6 +470,9 @@ final class AnswerIndex implements AutoCloseable {
 		double wordFound = 0;
 		int contentWords = 0;
 		int contentWordsFound = 0;
+		// the n-grams of a word the entry contains through a synonym (สโตรก found as
+		// หลอดเลือดสมอง) are explained: they are not held against the entry
+		Set<String> explained = new HashSet<>();
 		for (SynonymTable.Term term : terms) {
 			if (term.weak()) {
 				continue;
@@ -477,6 +480,7 @@ final class AnswerIndex implements AutoCloseable {
 			contentWords++;
 			int df = 0;
 			double credit = 0;
+			boolean bySynonym = false;
 			for (List<String> form : term.alternatives()) {
 				int formDf = Integer.MAX_VALUE;
 				for (String w : form) {
@@ -485,12 +489,18 @@ final class AnswerIndex implements AutoCloseable {
 				df = Math.max(df, formDf);
 				String joined = String.join("", form);
 				boolean containable = joined.length() >= 4 && isThaiWord(joined);
+				boolean synonym = form != term.alternatives().get(0);
 				if (doc.headWords().containsAll(form) || (containable && doc.headCompact().contains(joined))) {
 					credit = 1;
+					bySynonym |= synonym;
 				}
 				else if (doc.words().containsAll(form) || (containable && doc.compact().contains(joined))) {
 					credit = Math.max(credit, BODY_CREDIT);
+					bySynonym |= synonym;
 				}
+			}
+			if (bySynonym) {
+				explained.addAll(ThaiAnalysis.ngrams(String.join("", term.original())));
 			}
 			double idf = idf(df, n);
 			wordTotal += idf;
@@ -500,6 +510,9 @@ final class AnswerIndex implements AutoCloseable {
 		double gramTotal = 0;
 		double gramFound = 0;
 		for (String gram : grams) {
+			if (explained.contains(gram) && !doc.grams().contains(gram)) {
+				continue;
+			}
 			double idf = idf(this.gramDf.getOrDefault(gram, 0), n);
 			gramTotal += idf;
 			if (doc.headGrams().contains(gram)) {
