@@ -90,6 +90,9 @@ final class AnswerIndex implements AutoCloseable {
 	 */
 	private static final double BM25_WEIGHT = 0.4;
 
+	/** Most content words of a question judged by its words alone when all are found. */
+	private static final int SHORT_QUESTION = 2;
+
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 
 	private final IndexWriter writer;
@@ -145,9 +148,16 @@ final class AnswerIndex implements AutoCloseable {
 
 	/**
 	 * The parts of the evidence: rarity-weighted words and n-grams of the question found
-	 * in the entry.
+	 * in the entry, and how many of the question's content words (a synonym run counts as
+	 * one) there are and how many of them the entry contains.
 	 */
-	record Evidence(double wordFound, double wordTotal, double gramFound, double gramTotal) {
+	record Evidence(double wordFound, double wordTotal, double gramFound, double gramTotal, int contentWords,
+			int contentWordsFound) {
+
+		Evidence(double wordFound, double wordTotal, double gramFound, double gramTotal) {
+			this(wordFound, wordTotal, gramFound, gramTotal, 0, 0);
+		}
+
 	}
 
 	/**
@@ -296,10 +306,8 @@ final class AnswerIndex implements AutoCloseable {
 	 * of the question's content words the office's entries know.
 	 */
 	Ranking rank(String normalizedQuestion) {
-		List<SynonymTable.Term> terms = this.synonyms.expand(ThaiAnalysis.words(normalizedQuestion))
-			.stream()
-			.map(this::withinIndex)
-			.toList();
+		List<String> words = this.synonyms.recut(ThaiAnalysis.words(normalizedQuestion), this.wordDf::containsKey);
+		List<SynonymTable.Term> terms = this.synonyms.expand(words).stream().map(this::withinIndex).toList();
 		Set<String> grams = ThaiAnalysis.contentNgrams(normalizedQuestion);
 		if (terms.isEmpty() && grams.isEmpty()) {
 			return new Ranking(List.of(), List.of());
@@ -460,12 +468,19 @@ final class AnswerIndex implements AutoCloseable {
 		int n = Math.max(1, this.docs.size());
 		double wordTotal = 0;
 		double wordFound = 0;
+		int contentWords = 0;
+		int contentWordsFound = 0;
+		// the n-grams of a word the entry contains through a synonym (สโตรก found as
+		// หลอดเลือดสมอง) are explained: they are not held against the entry
+		Set<String> explained = new HashSet<>();
 		for (SynonymTable.Term term : terms) {
 			if (term.weak()) {
 				continue;
 			}
+			contentWords++;
 			int df = 0;
 			double credit = 0;
+			boolean bySynonym = false;
 			for (List<String> form : term.alternatives()) {
 				int formDf = Integer.MAX_VALUE;
 				for (String w : form) {
@@ -474,20 +489,30 @@ final class AnswerIndex implements AutoCloseable {
 				df = Math.max(df, formDf);
 				String joined = String.join("", form);
 				boolean containable = joined.length() >= 4 && isThaiWord(joined);
+				boolean synonym = form != term.alternatives().get(0);
 				if (doc.headWords().containsAll(form) || (containable && doc.headCompact().contains(joined))) {
 					credit = 1;
+					bySynonym |= synonym;
 				}
 				else if (doc.words().containsAll(form) || (containable && doc.compact().contains(joined))) {
 					credit = Math.max(credit, BODY_CREDIT);
+					bySynonym |= synonym;
 				}
+			}
+			if (bySynonym) {
+				explained.addAll(ThaiAnalysis.ngrams(String.join("", term.original())));
 			}
 			double idf = idf(df, n);
 			wordTotal += idf;
 			wordFound += credit * idf;
+			contentWordsFound += credit > 0 ? 1 : 0;
 		}
 		double gramTotal = 0;
 		double gramFound = 0;
 		for (String gram : grams) {
+			if (explained.contains(gram) && !doc.grams().contains(gram)) {
+				continue;
+			}
 			double idf = idf(this.gramDf.getOrDefault(gram, 0), n);
 			gramTotal += idf;
 			if (doc.headGrams().contains(gram)) {
@@ -497,13 +522,28 @@ final class AnswerIndex implements AutoCloseable {
 				gramFound += BODY_CREDIT * idf;
 			}
 		}
-		return new Evidence(wordFound, wordTotal, gramFound, gramTotal);
+		return new Evidence(wordFound, wordTotal, gramFound, gramTotal, contentWords, contentWordsFound);
 	}
 
+	/**
+	 * The evidence figure: the mean of the word share and the n-gram share. A short
+	 * question (at most {@link #SHORT_QUESTION} content words) whose content words the
+	 * entry all contains, itself or through a synonym, is judged by its words alone: its
+	 * few n-grams are mostly those of an everyday form or an abbreviation (สโตรก, ผอ.)
+	 * that the entry words formally, so they would sink a question the words fully
+	 * answer.
+	 */
 	static double combine(Evidence e) {
 		double wordShare = e.wordTotal() == 0 ? 0 : e.wordFound() / e.wordTotal();
 		double gramShare = e.gramTotal() == 0 ? 0 : e.gramFound() / e.gramTotal();
-		return e.wordTotal() == 0 ? gramShare : (wordShare + gramShare) / 2;
+		if (e.wordTotal() == 0) {
+			return gramShare;
+		}
+		double mean = (wordShare + gramShare) / 2;
+		if (e.contentWords() > 0 && e.contentWords() <= SHORT_QUESTION && e.contentWordsFound() == e.contentWords()) {
+			return Math.max(mean, wordShare);
+		}
+		return mean;
 	}
 
 	private static boolean isThaiWord(String s) {

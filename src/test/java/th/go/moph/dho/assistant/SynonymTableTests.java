@@ -46,4 +46,31 @@ class SynonymTableTests {
 		assertThat(new SynonymTable(List.of(List.of("คำเดียว"), List.of("", " "))).size()).isZero();
 	}
 
+	@Test
+	void recutsATermTheSegmenterSplitAcrossUnknownWords() {
+		SynonymTable stroke = new SynonymTable(List.of(List.of("สโตรก", "หลอดเลือดสมอง")));
+		List<String> words = ThaiAnalysis.words(ThaiText.normalize("อาการสโตรก"));
+		List<String> recut = stroke.recut(words, w -> w.equals("อาการ") || w.equals("หลอด"));
+		assertThat(recut).contains("สโตรก");
+		assertThat(stroke.expand(recut))
+			.anySatisfy(t -> assertThat(t.alternatives()).contains(ThaiAnalysis.words("หลอดเลือดสมอง")));
+	}
+
+	@Test
+	void keepsASoundSegmentationWhoseWordsAreAllKnown() {
+		SynonymTable dog = new SynonymTable(List.of(List.of("หมายถึง", "แปลว่า")));
+		List<String> words = ThaiAnalysis.words(ThaiText.normalize("ความหมายถึงใจ"));
+		assertThat(dog.recut(words, w -> true)).isEqualTo(words);
+	}
+
+	@Test
+	void splitsDottedAbbreviationsRunTogetherWithTheNextWord() {
+		SynonymTable office = new SynonymTable(
+				List.of(List.of("สสอ.", "สาธารณสุขอำเภอ"), List.of("ผอ.", "ผู้อำนวยการ")));
+		List<String> recut = office.recut(List.of("ผอ.สสอ.คือ"), w -> false);
+		assertThat(recut).hasSizeGreaterThanOrEqualTo(2).doesNotContain("ผอ.สสอ.คือ");
+		assertThat(office.expand(recut))
+			.anySatisfy(t -> assertThat(t.alternatives()).contains(ThaiAnalysis.words("สาธารณสุขอำเภอ")));
+	}
+
 }
