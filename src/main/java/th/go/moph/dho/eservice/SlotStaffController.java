@@ -156,7 +156,8 @@ class SlotStaffController {
 		try {
 			return parser.apply(value == null ? "" : value.strip());
 		}
-		catch (DateTimeParseException | IllegalArgumentException ex) { // InvalidThaiDateException, NumberFormatException
+		catch (DateTimeParseException | IllegalArgumentException ex) { // InvalidThaiDateException,
+																		// NumberFormatException
 			problems.put(key, this.messages.getMessage("eservice.staff.slot.error." + key + "Format", null, locale));
 			return null;
 		}

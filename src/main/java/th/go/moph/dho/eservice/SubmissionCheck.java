@@ -113,7 +113,8 @@ final class SubmissionCheck {
 			}
 			case DATE -> {
 				try {
-					// a Buddhist-era year (2569-12-12, 12/12/2569) is converted; an impossible
+					// a Buddhist-era year (2569-12-12, 12/12/2569) is converted; an
+					// impossible
 					// one is refused
 					return ThaiDateInput.parse(value).toString();
 				}
