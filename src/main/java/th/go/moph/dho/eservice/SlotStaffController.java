@@ -156,8 +156,9 @@ class SlotStaffController {
 		try {
 			return parser.apply(value == null ? "" : value.strip());
 		}
-		catch (DateTimeParseException | IllegalArgumentException ex) { // InvalidThaiDateException,
-																		// NumberFormatException
+		// InvalidThaiDateException and NumberFormatException are
+		// IllegalArgumentExceptions
+		catch (DateTimeParseException | IllegalArgumentException ex) {
 			problems.put(key, this.messages.getMessage("eservice.staff.slot.error." + key + "Format", null, locale));
 			return null;
 		}

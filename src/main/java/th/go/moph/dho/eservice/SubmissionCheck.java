@@ -113,9 +113,7 @@ final class SubmissionCheck {
 			}
 			case DATE -> {
 				try {
-					// a Buddhist-era year (2569-12-12, 12/12/2569) is converted; an
-					// impossible
-					// one is refused
+					// 2569-12-12 and 12/12/2569 are Buddhist-era: converted
 					return ThaiDateInput.parse(value).toString();
 				}
 				catch (InvalidThaiDateException ex) {
