@@ -102,6 +102,15 @@ public class Assistant {
 	}
 
 	/**
+	 * The entries closest to a text the office wrote itself (an entry's title), for "see
+	 * also" lists: the same decision as {@link #answer}, but not a citizen's question, so
+	 * it is neither logged as unanswered nor counted in the statistics.
+	 */
+	public Answer closestTo(String text) {
+		return decide(ThaiText.normalize(cut(text)), this.index, this.gate, this.everyday);
+	}
+
+	/**
 	 * The decision for a normalised message, without logging (the benchmark asks here
 	 * too): safety first, then small talk, then the index and the gate.
 	 */

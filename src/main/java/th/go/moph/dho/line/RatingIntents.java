@@ -13,7 +13,6 @@ import com.linecorp.bot.messaging.model.Message;
 
 import th.go.moph.dho.assistant.Answer;
 import th.go.moph.dho.assistant.Assistant;
-import th.go.moph.dho.assistant.Channel;
 import th.go.moph.dho.feedback.Feedback;
 import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.publishing.PublishedItem;
@@ -213,7 +212,7 @@ final class RatingIntents {
 				seen.add(itemId.get());
 			}
 			List<LineMessages.Entry> related = new ArrayList<>();
-			Answer answer = this.assistant.answer(topic.title(), Channel.LINE);
+			Answer answer = this.assistant.closestTo(topic.title());
 			List<Answer.Match> matches = new ArrayList<>();
 			if (answer.answer() != null) {
 				matches.add(answer.answer());

@@ -71,6 +71,14 @@ class AssistantStaffScreensTests {
 	}
 
 	@Test
+	void entriesCloseToATitleAreFoundWithoutLoggingAMissedQuestion() {
+		this.assistant.answer("ผลบอลเมื่อคืนใครชนะ", Channel.LINE);
+		assertThat(this.unanswered.findAll()).anyMatch(q -> q.getQuestion().equals("ผลบอลเมื่อคืนใครชนะ"));
+		this.assistant.closestTo("ราคาทองวันนี้เท่าไหร่");
+		assertThat(this.unanswered.findAll()).noneMatch(q -> q.getQuestion().equals("ราคาทองวันนี้เท่าไหร่"));
+	}
+
+	@Test
 	void missedQuestionIsLoggedWithoutWhoAskedAndBecomesAnExamplePhrasingDraft() throws Exception {
 		ContentRevision draft = this.contentService.createDraft("faq", "dental-care",
 				ContentFields.of("บริการทันตกรรมที่ รพ.สต.", null, "ขูดหินปูน อุดฟัน ถอนฟัน ฟรีตามสิทธิบัตรทอง")

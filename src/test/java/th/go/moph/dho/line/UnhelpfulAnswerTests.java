@@ -19,7 +19,6 @@ import com.linecorp.bot.messaging.model.TextMessage;
 
 import th.go.moph.dho.assistant.Answer;
 import th.go.moph.dho.assistant.Assistant;
-import th.go.moph.dho.assistant.Channel;
 import th.go.moph.dho.feedback.Feedback;
 import th.go.moph.dho.publishing.PublishedContent;
 import th.go.moph.dho.publishing.PublishedItem;
@@ -57,7 +56,7 @@ class UnhelpfulAnswerTests {
 	void notHelpfulApologisesOffersTheClosestOtherEntriesAndStaffBeforeTheScore() {
 		RatingIntents.Helpful helpful = intent();
 		// the assistant finds the rated entry itself and one other; the section fills up
-		given(this.assistant.answer(TOPIC.title(), Channel.LINE)).willReturn(new Answer(null, 0.5,
+		given(this.assistant.closestTo(TOPIC.title())).willReturn(new Answer(null, 0.5,
 				List.of(new Answer.Match(1, "cert", TOPIC.title(), "/service-manuals/service-guides/1"),
 						new Answer.Match(4, "cert-job", "ใบรับรองแพทย์สำหรับสมัครงาน", "/service-manuals/faq/4")),
 				false));
