@@ -184,7 +184,8 @@ final class SynonymTable {
 	}
 
 	/**
-	 * The words of text[from, to): whole words as they were, cut ones segmented again.
+	 * The words of the text from {@code from} up to (not including) {@code to}: whole
+	 * words as they were, cut ones segmented again.
 	 */
 	private static void emit(String text, List<String> words, int[] starts, int from, int to, List<String> out) {
 		if (from >= to) {
